@@ -1,0 +1,3 @@
+using Triangulate.Cli;
+
+return TriangulateCli.Run(args, Console.Out, Console.Error);
