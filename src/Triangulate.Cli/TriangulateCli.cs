@@ -3,17 +3,13 @@ using Triangulate.Cli.Commands;
 
 namespace Triangulate.Cli;
 
-/// <summary>The command tree. Each subcommand lives in its own file under Commands/.</summary>
+/// <summary>The command tree: every class marked <see cref="CliCommandAttribute"/> under Commands/, one file each.</summary>
 public static class TriangulateCli
 {
     public static RootCommand Build()
     {
-        var root = new RootCommand("Triangulate: what independent news outlets really agree on, story by story.")
-        {
-            IngestCommand.Create(),
-            EvalCommand.Create(),
-            ResourcesCommand.Create(),
-        };
+        var root = new RootCommand("Triangulate: what independent news outlets really agree on, story by story.");
+        foreach (var command in CliCommandAttribute.CommandsUnder("")) root.Add(command);
         return root;
     }
 

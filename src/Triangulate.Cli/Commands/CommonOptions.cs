@@ -5,11 +5,22 @@ namespace Triangulate.Cli.Commands;
 /// <summary>Options several commands share, declared once so their names and help read the same everywhere.</summary>
 public static class CommonOptions
 {
-    public static Argument<string[]> Paths() => new("paths")
+    public static Argument<string[]> Paths()
     {
-        Description = "Article files, folders or globs (.txt, .html, .jsonl, .json, RSS/Atom; .gz is unpacked)",
-        Arity = ArgumentArity.OneOrMore,
-    };
+        var paths = new Argument<string[]>("paths")
+        {
+            Description = "Article files, folders or globs (.txt, .html, .jsonl, .json, RSS/Atom; .gz is unpacked)",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        // The parser hands a mistyped option ("--fromat") to the paths argument; call it what it is.
+        paths.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens)
+                if (token.Value.StartsWith('-') && token.Value.Length > 1 && !System.IO.File.Exists(token.Value) && !Directory.Exists(token.Value))
+                    result.AddError($"Unrecognized option '{token.Value}'.");
+        });
+        return paths;
+    }
 
     public static Option<string> Format(params string[] formats) => new Option<string>("--format", "-f")
     {

@@ -6,6 +6,7 @@ using Triangulate.Ingest;
 namespace Triangulate.Cli.Commands;
 
 /// <summary><c>triangulate ingest PATH…</c>: read inputs and print the articles as JSON Lines (text, metadata, body spans).</summary>
+[CliCommand(Order = 20)]
 public static class IngestCommand
 {
     public static Command Create()

@@ -8,6 +8,7 @@ namespace Triangulate.Cli.Commands;
 /// (src/Triangulate/Resources/Data) from the npm packages named in docs/RESOURCES.md. Deterministic:
 /// pinned package versions, sorted output.
 /// </summary>
+[CliCommand(Order = 90)]
 public static class ResourcesCommand
 {
     public static Command Create()

@@ -15,6 +15,9 @@ public sealed record Doc(Article Article)
     public Layer Layers { get; private init; }
 
     public TokenList Tokens { get => field ?? throw Missing(Layer.Tokens); init { field = value; Layers |= Layer.Tokens; } }
+    /// <summary>Part-of-speech tag of each token (same indexing as <see cref="Tokens"/>).</summary>
+    public ImmutableArray<PosTag> Tags { get => Require(field, Layer.Tags); init { field = value; Layers |= Layer.Tags; } }
+
     public ImmutableArray<Sentence> Sentences { get => Require(field, Layer.Sentences); init { field = value; Layers |= Layer.Sentences; } }
 
     /// <summary>Entity mentions in text order.</summary>

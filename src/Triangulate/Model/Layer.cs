@@ -13,4 +13,6 @@ public enum Layer
     Dates = 1 << 5,
     Claims = 1 << 6,
     Signature = 1 << 7,
+    /// <summary>Part-of-speech tags, one per token.</summary>
+    Tags = 1 << 8,
 }
