@@ -11,7 +11,8 @@ namespace Triangulate.Report;
 /// <summary>
 /// The story as JSON, schema <c>triangulate/story@1</c> (docs/SCHEMA.md). Every finding carries
 /// <c>article</c>, <c>start</c> and <c>end</c>: character offsets (UTF-16 code units, half-open) into that
-/// article's <c>text</c>, so any finding can be cited and highlighted. Written by hand with
+/// article's <c>text</c>, so any finding can be cited and highlighted. Wherever an object has those three
+/// and a <c>text</c>, the text is exactly the article's text at that span. Written by hand with
 /// <see cref="Utf8JsonWriter"/>: the key order is stable and no reflection runs at start-up.
 /// </summary>
 public static class JsonReport
@@ -165,10 +166,18 @@ public static class JsonReport
             w.WriteStartArray("members");
             foreach (var m in q.Members)
             {
-                var quote = story.Doc(m.ArticleId).Quotes[m.Quote];
+                var doc = story.Doc(m.ArticleId);
+                var quote = doc.Quotes[m.Quote];
                 w.WriteStartObject();
                 WriteSpan(w, m.ArticleId, m.Span);
-                w.WriteString("text", m.Text);
+                w.WriteString("text", m.Span.TextOf(doc.Text));
+                w.WriteString("words", m.Text);
+                if (quote.Parts.Length > 1)
+                {
+                    w.WriteStartArray("parts");
+                    foreach (var part in quote.Parts) WriteRange(w, part);
+                    w.WriteEndArray();
+                }
                 if (m.Speaker is not null) w.WriteString("speaker", m.Speaker);
                 if (quote.SpeakerSpan is { } ss) { w.WritePropertyName("speakerSpan"); WriteRange(w, ss); }
                 w.WriteString("attribution", quote.Resolution.ToString().ToLowerInvariant());
@@ -263,7 +272,7 @@ public static class JsonReport
                 {
                     w.WriteStartObject();
                     WriteSpan(w, s.ArticleId, s.Span);
-                    w.WriteString("text", s.Text);
+                    w.WriteString("says", s.Text);
                     w.WriteEndObject();
                 }
                 w.WriteEndArray();

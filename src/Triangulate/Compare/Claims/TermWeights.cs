@@ -22,8 +22,10 @@ public sealed class TermWeights
         foreach (var item in items)
             foreach (var key in item.Keys) df[key] = df.GetValueOrDefault(key) + 1;
         int n = Math.Max(1, items.Count);
-        var idf = df.ToDictionary(kv => kv.Key, kv => Math.Log((n + 1.0) / (kv.Value + 0.5)), StringComparer.Ordinal);
-        return new TermWeights(idf, Math.Log(n + 1.0) + 0.7);
+        // ln(1 + N/df) rather than ln(N/df): in a two-article story every shared term has df = N, and the
+        // plain form would weigh exactly the agreeing words at zero.
+        var idf = df.ToDictionary(kv => kv.Key, kv => Math.Log(1 + (double)n / kv.Value), StringComparer.Ordinal);
+        return new TermWeights(idf, Math.Log(1 + (double)n));
     }
 
     public double Weight(string key) => idf.GetValueOrDefault(key, defaultIdf);

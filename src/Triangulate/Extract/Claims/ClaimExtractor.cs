@@ -57,6 +57,8 @@ public sealed class ClaimExtractor : IArticleStage
         if (tokens[last].Text == "?" || (last > first && tokens[last].Kind == TokenKind.Quote && tokens[last - 1].Text == "?")) return null;
 
         bool hasTags = doc.Has(Layer.Tags);
+        // Names count once, as entities (resolved across spellings at story level), not again as words.
+        var nameSpans = doc.Has(Layer.Entities) ? doc.Mentions.Where(m => m.Span.End > tokens[first].Start && m.Span.Start < tokens[last].End).Select(m => m.Span).ToList() : [];
         var terms = new List<string>();
         var cues = new List<string>();
         var polarity = Polarity.Positive;
@@ -88,6 +90,7 @@ public sealed class ClaimExtractor : IArticleStage
                 continue;
             }
             if (t.Lexeme.IsStop || !t.Lexeme.Is(LexemeFlags.Alpha) && !t.Lexeme.Is(LexemeFlags.HasHyphen)) continue;
+            if (InName(nameSpans, t.Span)) continue;
             string lemma = lemmatizer.Lemma(t, tag);
             if (isAttitudeVerb is not null && (!hasTags || tag.IsVerb()) && isAttitudeVerb(lemma))
             {
@@ -124,6 +127,12 @@ public sealed class ClaimExtractor : IArticleStage
             Terms = terms.ToImmutableArray(),
             Quotes = quotes,
         };
+    }
+
+    private static bool InName(List<TextSpan> names, TextSpan token)
+    {
+        foreach (var n in names) if (n.Contains(token)) return true;
+        return false;
     }
 
     private static ImmutableArray<int> Indices<T>(ImmutableArray<T> items, Func<T, bool> predicate)
