@@ -1,0 +1,80 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Triangulate.Eval;
+using Triangulate.Extract.Tags;
+
+namespace Triangulate.Cli.Commands;
+
+/// <summary>
+/// <c>triangulate train tags|entities</c>: re-trains a bundled model from CoNLL-2003's eng.train,
+/// deterministically (fixed epochs and seed), and writes it where the library embeds it.
+/// With <c>--heldout F</c> it trains on the first part of eng.train only and reports on the held-out
+/// last fraction F of its documents instead: how the epoch counts were chosen without looking at eng.testa.
+/// </summary>
+[CliCommand(Order = 85)]
+public static class TrainCommand
+{
+    public static Command Create()
+    {
+        var train = new Command("train", "Re-train the bundled tagging models from CoNLL-2003 eng.train");
+        train.Add(Tags());
+        return train;
+    }
+
+    internal static Option<DirectoryInfo> Out() => new("--out")
+    {
+        Description = "Folder to write the model to",
+        DefaultValueFactory = _ => new DirectoryInfo(Path.Combine("src", "Triangulate", "Resources", "Data")),
+    };
+
+    internal static Option<int?> Epochs() => new("--epochs") { Description = "Training passes (default: the fixed count the bundled model was trained with)" };
+
+    internal static Option<double?> Heldout() => new("--heldout")
+    {
+        Description = "Train on eng.train less its last fraction of documents and report on that fraction (writes no model)",
+    };
+
+    internal static string? TrainFile(ParseResult parse, DirectoryInfo data, out int exit)
+    {
+        string path = Path.Combine(data.FullName, "conll2003", "eng.train");
+        exit = File.Exists(path) ? ExitCodes.Ok : Eval.EvalOutput.Missing(parse, "CoNLL-2003 eng.train", path);
+        return exit == ExitCodes.Ok ? path : null;
+    }
+
+    internal static (IReadOnlyList<ConllDocument> Train, IReadOnlyList<ConllDocument> Heldout) Split(IReadOnlyList<ConllDocument> documents, double? fraction)
+    {
+        if (fraction is not { } f || f <= 0) return (documents, []);
+        int keep = (int)Math.Round(documents.Count * (1 - Math.Min(f, 0.9)));
+        return (documents.Take(keep).ToList(), documents.Skip(keep).ToList());
+    }
+
+    private static Command Tags()
+    {
+        var data = CommonOptions.Data();
+        var outDir = Out();
+        var epochs = Epochs();
+        var heldout = Heldout();
+        var command = new Command("tags", "Train the part-of-speech tagger on the POS column of eng.train") { data, outDir, epochs, heldout };
+        command.SetAction(parse =>
+        {
+            string? path = TrainFile(parse, parse.GetValue(data)!, out int exit);
+            if (path is null) return exit;
+            var log = CommandOutput.Out(parse);
+            var watch = Stopwatch.StartNew();
+            var (train, held) = Split(ConllCorpus.Read(path), parse.GetValue(heldout));
+            var model = PosTaggerTrainer.Train(train, parse.GetValue(epochs) ?? PosTaggerTrainer.DefaultEpochs, log.WriteLine);
+            if (held.Count > 0)
+            {
+                var (correct, total) = PosTaggerTrainer.Accuracy(new PosTagger(model), held);
+                log.WriteLine($"held-out accuracy: {(double)correct / total:0.0000} ({correct}/{total} tokens, {held.Count} documents)");
+                return ExitCodes.Ok;
+            }
+            string file = Path.Combine(parse.GetValue(outDir)!.FullName, PosTagger.ResourceName);
+            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+            using (var stream = File.Create(file)) model.Save(stream);
+            log.WriteLine($"wrote {file} ({new FileInfo(file).Length:N0} bytes) in {watch.Elapsed.TotalSeconds:0.0}s");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}
