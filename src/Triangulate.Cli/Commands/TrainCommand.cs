@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using Triangulate.Eval;
+using Triangulate.Extract.Entities;
 using Triangulate.Extract.Tags;
 
 namespace Triangulate.Cli.Commands;
@@ -18,6 +19,7 @@ public static class TrainCommand
     {
         var train = new Command("train", "Re-train the bundled tagging models from CoNLL-2003 eng.train");
         train.Add(Tags());
+        train.Add(Entities());
         return train;
     }
 
@@ -73,6 +75,49 @@ public static class TrainCommand
             Directory.CreateDirectory(Path.GetDirectoryName(file)!);
             using (var stream = File.Create(file)) model.Save(stream);
             log.WriteLine($"wrote {file} ({new FileInfo(file).Length:N0} bytes) in {watch.Elapsed.TotalSeconds:0.0}s");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command Entities()
+    {
+        var data = CommonOptions.Data();
+        var outDir = Out();
+        var epochs = Epochs();
+        var heldout = Heldout();
+        var onePass = new Option<bool>("--one-pass") { Description = "Train the first-pass model only (no document-level second pass)" };
+        var command = new Command("entities", "Train the named-entity tagger on eng.train (two passes, jackknifed)") { data, outDir, epochs, heldout, onePass };
+        command.SetAction(parse =>
+        {
+            string? path = TrainFile(parse, parse.GetValue(data)!, out int exit);
+            if (path is null) return exit;
+            var log = CommandOutput.Out(parse);
+            var watch = Stopwatch.StartNew();
+            var (train, held) = Split(ConllCorpus.Read(path), parse.GetValue(heldout));
+            var tagger = EntityTaggerTrainer.Train(train, Gazetteer.Shared, parse.GetValue(epochs) ?? EntityTaggerTrainer.DefaultEpochs,
+                secondPass: !parse.GetValue(onePass), log.WriteLine);
+            if (held.Count > 0)
+            {
+                var scorer = EntityEvaluation.Score(tagger, held);
+                log.WriteLine($"held-out ({held.Count} documents of eng.train): P {scorer.OverallPrecision:0.0000} R {scorer.OverallRecall:0.0000} F1 {scorer.OverallF1:0.0000}");
+                if (tagger.SecondPass is not null)
+                {
+                    var firstOnly = EntityEvaluation.Score(new EntityTagger(tagger.FirstPass, null, Gazetteer.Shared), held);
+                    log.WriteLine($"held-out, first pass only: F1 {firstOnly.OverallF1:0.0000}");
+                }
+                return ExitCodes.Ok;
+            }
+            string dir = parse.GetValue(outDir)!.FullName;
+            Directory.CreateDirectory(dir);
+            foreach (var (name, model) in new[] { (EntityTagger.FirstPassResource, tagger.FirstPass), (EntityTagger.SecondPassResource, tagger.SecondPass) })
+            {
+                string file = Path.Combine(dir, name);
+                if (model is null) { File.Delete(file); continue; }
+                using (var stream = File.Create(file)) model.Save(stream);
+                log.WriteLine($"wrote {file} ({new FileInfo(file).Length:N0} bytes)");
+            }
+            log.WriteLine($"trained in {watch.Elapsed.TotalSeconds:0}s");
             return ExitCodes.Ok;
         });
         return command;
