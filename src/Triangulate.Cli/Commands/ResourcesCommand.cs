@@ -33,6 +33,8 @@ public static class ResourcesCommand
             log.WriteLine($"wrote {Path.Combine(output, StopWordListBuilder.FileName)}");
             await Triangulate.Extract.Entities.GazetteerBuilder.BuildAsync(packages, output, cancel);
             log.WriteLine($"wrote {Path.Combine(output, Triangulate.Extract.Entities.GazetteerBuilder.FileName)}");
+            await Triangulate.Extract.Entities.PersonNounListBuilder.BuildAsync(packages, output, cancel);
+            log.WriteLine($"wrote {Path.Combine(output, Triangulate.Extract.Entities.PersonNounListBuilder.FileName)}");
             return ExitCodes.Ok;
         });
         return new Command("resources", "Manage the bundled lexical resources") { build };

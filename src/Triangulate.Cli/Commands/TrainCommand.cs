@@ -87,7 +87,8 @@ public static class TrainCommand
         var epochs = Epochs();
         var heldout = Heldout();
         var onePass = new Option<bool>("--one-pass") { Description = "Train the first-pass model only (no document-level second pass)" };
-        var command = new Command("entities", "Train the named-entity tagger on eng.train (two passes, jackknifed)") { data, outDir, epochs, heldout, onePass };
+        var gazetteerFile = new Option<FileInfo?>("--gazetteer") { Description = "A gazetteer file (as written by 'resources build') instead of the bundled one, for experiments" };
+        var command = new Command("entities", "Train the named-entity tagger on eng.train (two passes, jackknifed)") { data, outDir, epochs, heldout, onePass, gazetteerFile };
         command.SetAction(parse =>
         {
             string? path = TrainFile(parse, parse.GetValue(data)!, out int exit);
@@ -95,7 +96,8 @@ public static class TrainCommand
             var log = CommandOutput.Out(parse);
             var watch = Stopwatch.StartNew();
             var (train, held) = Split(ConllCorpus.Read(path), parse.GetValue(heldout));
-            var tagger = EntityTaggerTrainer.Train(train, Gazetteer.Shared, parse.GetValue(epochs) ?? EntityTaggerTrainer.DefaultEpochs,
+            var gazetteer = parse.GetValue(gazetteerFile) is { } g ? Gazetteer.Load(OpenGazetteer(g.FullName)) : Gazetteer.Shared;
+            var tagger = EntityTaggerTrainer.Train(train, gazetteer, parse.GetValue(epochs) ?? EntityTaggerTrainer.DefaultEpochs,
                 secondPass: !parse.GetValue(onePass), log.WriteLine);
             if (held.Count > 0)
             {
@@ -103,13 +105,16 @@ public static class TrainCommand
                 log.WriteLine($"held-out ({held.Count} documents of eng.train): P {scorer.OverallPrecision:0.0000} R {scorer.OverallRecall:0.0000} F1 {scorer.OverallF1:0.0000}");
                 if (tagger.SecondPass is not null)
                 {
-                    var firstOnly = EntityEvaluation.Score(new EntityTagger(tagger.FirstPass, null, Gazetteer.Shared), held);
+                    var firstOnly = EntityEvaluation.Score(new EntityTagger(tagger.FirstPass, null, gazetteer), held);
                     log.WriteLine($"held-out, first pass only: F1 {firstOnly.OverallF1:0.0000}");
                 }
                 return ExitCodes.Ok;
             }
             string dir = parse.GetValue(outDir)!.FullName;
             Directory.CreateDirectory(dir);
+            var heads = TitleHeadStatistics.Compute(train);
+            TitleHeadStatistics.Write(heads, Path.Combine(dir, TitleHeadStatistics.FileName), Path.GetFileName(path));
+            log.WriteLine($"wrote {Path.Combine(dir, TitleHeadStatistics.FileName)} ({heads.Count} title heads)");
             foreach (var (name, model) in new[] { (EntityTagger.FirstPassResource, tagger.FirstPass), (EntityTagger.SecondPassResource, tagger.SecondPass) })
             {
                 string file = Path.Combine(dir, name);
@@ -122,4 +127,7 @@ public static class TrainCommand
         });
         return command;
     }
+
+    private static Stream OpenGazetteer(string path) =>
+        path.EndsWith(".br", StringComparison.Ordinal) ? new System.IO.Compression.BrotliStream(File.OpenRead(path), System.IO.Compression.CompressionMode.Decompress) : File.OpenRead(path);
 }

@@ -15,6 +15,6 @@ public enum GazetteerType : ushort
     Language = 1 << 3,
     /// <summary>Common English first names (stdlib male and female lists).</summary>
     FirstName = 1 << 4,
-    /// <summary>First and last names from a large multilingual list (humannames).</summary>
+    /// <summary>First and last names from a large multilingual list (humannames); not in the bundled gazetteer (see <see cref="GazetteerBuilder"/>).</summary>
     PersonName = 1 << 5,
 }

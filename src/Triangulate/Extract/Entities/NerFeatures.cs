@@ -27,6 +27,7 @@ public sealed class NerFeatures(Gazetteer gazetteer)
 
     [ThreadStatic] private static uint[]? gazBits; // per token: (type × 4 + position) bits, position B I L U
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public void Extract(NerDocumentContext doc, int sentence, FeatureBuffer buffer, bool secondPass = false)
     {
         buffer.Clear();
@@ -125,6 +126,7 @@ public sealed class NerFeatures(Gazetteer gazetteer)
             if ((bits & (0xFu << (t * 4))) != 0) buffer.Add(template, (ulong)t);
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private uint[] Gazetteers(Lexeme[] words)
     {
         var bits = gazBits is { } b && b.Length >= words.Length ? b : gazBits = new uint[Math.Max(64, words.Length * 2)];

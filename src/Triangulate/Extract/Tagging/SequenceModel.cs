@@ -54,6 +54,7 @@ public sealed class SequenceModel
     }
 
     /// <summary>Adds each token's label scores to <paramref name="scores"/> (tokens × labels).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public void Score(FeatureBuffer features, Span<float> scores)
     {
         int L = Labels.Count;
@@ -95,6 +96,7 @@ public sealed class SequenceModel
         return best;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private int Find(ulong key)
     {
         int lo = 0, hi = keys.Length - 1;
@@ -155,6 +157,7 @@ public sealed class SequenceModel
         }
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static SequenceModel Load(Stream stream, string name = "model")
     {
         using var brotli = new BrotliStream(stream, CompressionMode.Decompress, leaveOpen: true);

@@ -5,10 +5,13 @@ namespace Triangulate.Extract.Tagging;
 /// scores. The transition table has L+1 rows (row 0 is "from the sentence start", row p+1 "from label p")
 /// followed by one row of scores for ending the sentence in each label; a disallowed move is -∞.
 /// </summary>
+/// <remarks>The hot methods here and in the feature extractors are marked AggressiveOptimization: a CLI run tags a
+/// few articles and exits, and tier-0 JIT code would run most of that work several times slower.</remarks>
 public static class Viterbi
 {
     public static int TransitionTableSize(int labels) => (labels + 2) * labels;
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static void Decode(ReadOnlySpan<float> emissions, ReadOnlySpan<float> transitions, int labels, Span<int> best)
     {
         int n = best.Length;
@@ -52,6 +55,7 @@ public static class Viterbi
     /// Per-token marginal probability of each label, treating scores as log-potentials (a CRF's forward-backward
     /// over the perceptron's scores): a relative confidence, not a calibrated probability.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static float[] Marginals(ReadOnlySpan<float> emissions, ReadOnlySpan<float> transitions, int labels, int n)
     {
         int L = labels;

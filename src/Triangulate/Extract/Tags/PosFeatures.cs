@@ -13,6 +13,7 @@ public static class PosFeatures
     private const int Bias = 1, Word = 2, Suffix = 3, Prefix = 7, Shape = 11, Case = 12, WordM1 = 13, WordM2 = 14, WordP1 = 15, WordP2 = 16,
         Suffix3M1 = 17, Suffix3P1 = 18, WordBigramM1 = 19, WordBigramP1 = 20, FirstTitle = 21, Form = 22, ShapeM1P1 = 23;
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static void Extract(ReadOnlySpan<Lexeme> words, FeatureBuffer buffer)
     {
         buffer.Clear();
