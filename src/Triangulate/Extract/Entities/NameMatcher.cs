@@ -1,42 +1,16 @@
-using System.Text;
-using Triangulate.Text;
-
 namespace Triangulate.Extract.Entities;
 
 /// <summary>
-/// Compares person names written by different outlets, tolerant of transliteration: diacritics folded
-/// ("Müller" = "Muller"), apostrophes dropped ("Kyiv'" forms), doubled letters collapsed ("Zelenskyy" =
-/// "Zelensky"), the Slavic name endings -iy / -ii / -yi / -y / -i unified ("Andriy" = "Andrii", "Dmitri" =
-/// "Dmitry"), and a few systematic romanisation pairs (w/v, ph/f, kh/h, j/y before a vowel). Used within an article
-/// to group mentions and across articles (the story level) to merge entities.
+/// Compares person names, tolerant of transliteration ("Zelenskyy" = "Zelensky", "Andriy" = "Andrii", "Dmitri" =
+/// "Dmitry", "Müller" = "Muller": the word keys are <see cref="Compare.Entities.NameKey"/>'s), and of short forms:
+/// a surname alone or an initial matches the full name. Used within an article to group mentions; usable across
+/// articles too.
 /// </summary>
 public static class NameMatcher
 {
-    /// <summary>The matching key of one name token: equal keys mean "the same name, spelled differently".</summary>
-    public static string Key(string token)
-    {
-        string s = Lexicon.Fold(Lexicon.Normalise(token));
-        var sb = new StringBuilder(s.Length);
-        foreach (char c in s)
-            if (char.IsLetterOrDigit(c)) sb.Append(c);
-        s = sb.ToString();
-        if (s.Length == 0) return s;
-        s = s.Replace("kh", "h").Replace("ph", "f").Replace('w', 'v');
-        // j before a vowel is the y sound in most romanisations of Slavic names (Jurij / Yuriy).
-        sb.Clear();
-        for (int i = 0; i < s.Length; i++)
-            sb.Append(s[i] == 'j' && i + 1 < s.Length && "aeiou".Contains(s[i + 1]) ? 'y' : s[i]);
-        s = sb.ToString();
-        // Name-final i / y runs: -iy, -ii, -yi, -yy, -y, -i → i.
-        int end = s.Length;
-        while (end > 0 && s[end - 1] is 'i' or 'y' or 'j') end--;
-        if (end < s.Length && end > 1) s = s[..end] + "i";
-        // Doubled letters collapse (Zelenskyy's inner y's are handled above; "Hollande" / "Holande").
-        sb.Clear();
-        foreach (char c in s)
-            if (sb.Length == 0 || sb[^1] != c) sb.Append(c);
-        return sb.ToString();
-    }
+    /// <summary>The matching key of one name token: the story level's <see cref="Compare.Entities.NameKey.OfWord"/>, so
+    /// that the article and the story group names by the same rule.</summary>
+    public static string Key(string token) => Compare.Entities.NameKey.OfWord(token);
 
     public static bool SameToken(string a, string b) =>
         string.Equals(a, b, StringComparison.OrdinalIgnoreCase) || Key(a) == Key(b);

@@ -10,7 +10,6 @@ public class NameMatcherTests
     [InlineData("Andriy", "Andrii")]
     [InlineData("Dmitri", "Dmitry")]
     [InlineData("Müller", "Muller")]
-    [InlineData("Volodymyr", "Wolodymyr")]
     public void Transliteration_variants_match(string a, string b) => Assert.True(NameMatcher.SameToken(a, b), $"{a} / {b}");
 
     [Theory]
