@@ -21,6 +21,7 @@ public sealed class SequenceModel
     private readonly short[] entryWeights;
     private readonly float scale;
     private readonly float[] transitions; // learned scores plus the label scheme's constraints
+    private readonly double[] expTransitions;
 
     internal SequenceModel(string[] labels, ulong[] keys, int[] starts, byte[] entryLabels, short[] entryWeights, float scale,
         float[] learnedTransitions, IReadOnlyDictionary<string, string> metadata)
@@ -35,6 +36,7 @@ public sealed class SequenceModel
         var constraints = Bilou.Constraints(labels);
         transitions = new float[learnedTransitions.Length];
         for (int i = 0; i < transitions.Length; i++) transitions[i] = learnedTransitions[i] + constraints[i];
+        expTransitions = Viterbi.ExpTransitions(transitions);
         Metadata = metadata;
     }
 
@@ -92,7 +94,7 @@ public sealed class SequenceModel
         Score(features, scores);
         var best = new int[n];
         Viterbi.Decode(scores, transitions, Labels.Count, best);
-        marginals = n == 0 ? [] : Viterbi.Marginals(scores, transitions, Labels.Count, n);
+        marginals = n == 0 ? [] : Viterbi.Marginals(scores, expTransitions, Labels.Count, n);
         return best;
     }
 

@@ -53,45 +53,81 @@ public static class Viterbi
 
     /// <summary>
     /// Per-token marginal probability of each label, treating scores as log-potentials (a CRF's forward-backward
-    /// over the perceptron's scores): a relative confidence, not a calibrated probability.
+    /// over the perceptron's scores): a relative confidence, not a calibrated probability. Runs in scaled
+    /// probability space (each position renormalised) so the inner loops multiply and add; <paramref name="expTransitions"/>
+    /// is <see cref="ExpTransitions"/> of the transition table, computed once per model.
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    public static float[] Marginals(ReadOnlySpan<float> emissions, ReadOnlySpan<float> transitions, int labels, int n)
+    public static float[] Marginals(ReadOnlySpan<float> emissions, ReadOnlySpan<double> expTransitions, int labels, int n)
     {
         int L = labels;
+        var e = new double[n * L];
+        for (int i = 0; i < n; i++)
+        {
+            float max = float.NegativeInfinity;
+            for (int y = 0; y < L; y++) max = Math.Max(max, emissions[i * L + y]);
+            for (int y = 0; y < L; y++) e[i * L + y] = Math.Exp(emissions[i * L + y] - max);
+        }
         var alpha = new double[n * L];
         var beta = new double[n * L];
-        var logT = transitions;
-        for (int y = 0; y < L; y++) alpha[y] = emissions[y] + logT[y];
-        var tmp = new double[L];
+        for (int y = 0; y < L; y++) alpha[y] = expTransitions[y] * e[y];
+        Normalise(alpha.AsSpan(0, L));
         for (int i = 1; i < n; i++)
-            for (int y = 0; y < L; y++)
-            {
-                for (int p = 0; p < L; p++) tmp[p] = alpha[(i - 1) * L + p] + logT[(p + 1) * L + y];
-                alpha[i * L + y] = LogSumExp(tmp) + emissions[i * L + y];
-            }
-        int endRow = (L + 1) * L;
-        for (int y = 0; y < L; y++) beta[(n - 1) * L + y] = logT[endRow + y];
-        for (int i = n - 2; i >= 0; i--)
+        {
+            var row = alpha.AsSpan(i * L, L);
+            var prev = alpha.AsSpan((i - 1) * L, L);
             for (int p = 0; p < L; p++)
             {
-                for (int y = 0; y < L; y++) tmp[y] = logT[(p + 1) * L + y] + emissions[(i + 1) * L + y] + beta[(i + 1) * L + y];
-                beta[i * L + p] = LogSumExp(tmp);
+                double a = prev[p];
+                if (a == 0) continue;
+                var t = expTransitions.Slice((p + 1) * L, L);
+                for (int y = 0; y < L; y++) row[y] += a * t[y];
             }
-        for (int y = 0; y < L; y++) tmp[y] = alpha[(n - 1) * L + y] + beta[(n - 1) * L + y];
-        double z = LogSumExp(tmp);
+            for (int y = 0; y < L; y++) row[y] *= e[i * L + y];
+            Normalise(row);
+        }
+        int endRow = (L + 1) * L;
+        for (int y = 0; y < L; y++) beta[(n - 1) * L + y] = expTransitions[endRow + y];
+        Normalise(beta.AsSpan((n - 1) * L, L));
+        var next = new double[L];
+        for (int i = n - 2; i >= 0; i--)
+        {
+            for (int y = 0; y < L; y++) next[y] = e[(i + 1) * L + y] * beta[(i + 1) * L + y];
+            var row = beta.AsSpan(i * L, L);
+            for (int p = 0; p < L; p++)
+            {
+                var t = expTransitions.Slice((p + 1) * L, L);
+                double sum = 0;
+                for (int y = 0; y < L; y++) sum += t[y] * next[y];
+                row[p] = sum;
+            }
+            Normalise(row);
+        }
         var result = new float[n * L];
-        for (int k = 0; k < n * L; k++) result[k] = double.IsNegativeInfinity(alpha[k]) ? 0 : (float)Math.Exp(alpha[k] + beta[k] - z);
+        for (int i = 0; i < n; i++)
+        {
+            double z = 0;
+            for (int y = 0; y < L; y++) z += alpha[i * L + y] * beta[i * L + y];
+            if (z <= 0) continue;
+            for (int y = 0; y < L; y++) result[i * L + y] = (float)(alpha[i * L + y] * beta[i * L + y] / z);
+        }
         return result;
     }
 
-    private static double LogSumExp(ReadOnlySpan<double> values)
+    /// <summary>exp of each transition score (0 where a move is disallowed), for <see cref="Marginals"/>.</summary>
+    public static double[] ExpTransitions(ReadOnlySpan<float> transitions)
     {
-        double max = double.NegativeInfinity;
-        foreach (var v in values) if (v > max) max = v;
-        if (double.IsNegativeInfinity(max)) return max;
+        var result = new double[transitions.Length];
+        // Averaged perceptron transition scores are small; the clamp only guards against overflow in a hand-made model.
+        for (int i = 0; i < result.Length; i++) result[i] = float.IsNegativeInfinity(transitions[i]) ? 0 : Math.Exp(Math.Min(transitions[i], 700));
+        return result;
+    }
+
+    private static void Normalise(Span<double> values)
+    {
         double sum = 0;
-        foreach (var v in values) sum += Math.Exp(v - max);
-        return max + Math.Log(sum);
+        foreach (var v in values) sum += v;
+        if (sum <= 0 || double.IsInfinity(sum)) return;
+        for (int k = 0; k < values.Length; k++) values[k] /= sum;
     }
 }

@@ -103,3 +103,35 @@ public class PerceptronTrainerTests
         Assert.Equal([new Bilou.Span(0, 2, "PER"), new Bilou.Span(2, 3, "PER"), new Bilou.Span(4, 5, "LOC"), new Bilou.Span(5, 6, "ORG"), new Bilou.Span(6, 7, "MISC")], spans);
     }
 }
+
+public class ViterbiTests
+{
+    [Fact]
+    public void Marginals_equal_brute_force_sums_over_all_label_sequences()
+    {
+        const int L = 2, n = 3;
+        float[] emissions = [0.5f, -1f, 2f, 0.3f, -0.7f, 1.1f];
+        var transitions = new float[Viterbi.TransitionTableSize(L)];
+        for (int i = 0; i < transitions.Length; i++) transitions[i] = (i % 3) * 0.4f - 0.3f;
+        var marginals = Viterbi.Marginals(emissions, Viterbi.ExpTransitions(transitions), L, n);
+
+        var expected = new double[n * L];
+        double z = 0;
+        for (int code = 0; code < 1 << n; code++)
+        {
+            var seq = new int[n];
+            for (int i = 0; i < n; i++) seq[i] = (code >> i) & 1;
+            double score = transitions[seq[0]] + transitions[(L + 1) * L + seq[n - 1]];
+            for (int i = 0; i < n; i++) score += emissions[i * L + seq[i]];
+            for (int i = 1; i < n; i++) score += transitions[(seq[i - 1] + 1) * L + seq[i]];
+            double p = Math.Exp(score);
+            z += p;
+            for (int i = 0; i < n; i++) expected[i * L + seq[i]] += p;
+        }
+        for (int k = 0; k < expected.Length; k++) Assert.Equal(expected[k] / z, marginals[k], 4);
+
+        var best = new int[n];
+        Viterbi.Decode(emissions, transitions, L, best);
+        for (int i = 0; i < n; i++) Assert.True(marginals[i * L + best[i]] > 0);
+    }
+}
