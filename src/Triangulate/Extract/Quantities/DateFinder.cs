@@ -91,6 +91,8 @@ internal sealed class DateFinder
             if (match is not { } m) continue;
             for (int k = m.First; k < m.End; k++) claimed[k] = true;
             var span = tokens.SpanOf(m.First, m.End - m.First);
+            // "in May." : the tokenizer keeps the full stop on "May" (it is also an abbreviation); the date does not.
+            if (tokens[m.End - 1].Norm == "may.") span = span with { Length = span.Length - 1 };
             output.Add(m.Mention with { Span = span, Text = span.TextOf(text), Sentence = sentenceIndex, Relation = RelationBefore(m.First, sentence.FirstToken) });
             i = m.End - 1;
         }
@@ -113,6 +115,7 @@ internal sealed class DateFinder
         if (t.Kind != TokenKind.Word) return null;
         if (Weekdays.TryGetValue(norm, out var weekday) && t.Lexeme.IsCapitalised) return Weekday(i, sentenceStart, end, weekday);
         if (Months.TryGetValue(norm, out int month) && t.Lexeme.IsCapitalised) return MonthName(i, sentenceStart, end, month);
+        if (t.Lexeme.Is(LexemeFlags.HasDigit) && DayMonth(i, end) is { } dayMonth) return dayMonth; // "24th of February"
         return DigitWord(i, sentenceStart, end, norm) ?? Deictic(i, sentenceStart, end, norm) ?? Season(i, sentenceStart, end, norm);
     }
 

@@ -83,7 +83,8 @@ internal sealed partial class QuantityFinder
     {
         if (Tagged) return Tag(m).IsVerb();
         string norm = tokens[m].Norm;
-        return norm.Length > 4 && (norm.EndsWith("ed", StringComparison.Ordinal) || norm.EndsWith("ing", StringComparison.Ordinal)) && !tokens[m].Lexeme.IsCapitalised;
+        return (norm.Length > 3 && norm.EndsWith("ed", StringComparison.Ordinal) || norm.Length > 4 && norm.EndsWith("ing", StringComparison.Ordinal))
+               && !tokens[m].Lexeme.IsCapitalised;
     }
 
     /// <summary>A word that reports what happened to a number of people or things: "dead", "injured", "missing".</summary>

@@ -276,11 +276,13 @@ internal sealed partial class QuantityFinder
     /// hedge is left out (list numbering, scores, phone fragments), and so are identifiers ("Flight 17").</summary>
     private bool Keep(in Numeral n, QuantityKind kind, string? counted, string? eventLemma, Hedge hedge, string? unit, int sentenceStart)
     {
-        if (kind is QuantityKind.Count or QuantityKind.Ordinal && !n.Words && n.First > sentenceStart)
+        if (kind is QuantityKind.Count or QuantityKind.Ordinal && !n.Words && n.First > sentenceStart && hedge == Hedge.None)
         {
             ref readonly var before = ref tokens[n.First - 1];
-            // "Article 5", "Boeing 737", "No. 10", "#3": a number after a name is part of the name.
-            if (before.Kind == TokenKind.Word && before.Lexeme.IsCapitalised && !before.Lexeme.IsStop && !DateFinder.IsMonth(before.Norm)
+            // "Article 5", "Boeing 737", "No. 10", "#3": a number after a name is part of the name. A capital that
+            // only opens the sentence says less: adverbs there ("Only 40 came") are not names.
+            bool adverb = n.First - 1 == sentenceStart && before.Norm.EndsWith("ly", StringComparison.Ordinal);
+            if (before.Kind == TokenKind.Word && before.Lexeme.IsCapitalised && !before.Lexeme.IsStop && !adverb && !DateFinder.IsMonth(before.Norm)
                 && before.Norm is not ("no." or "no") && units.Find(before.Text, before.Norm).IsEmpty)
                 return false;
             if (before.Norm is "no." or "#" or "number" or "nos.") return false;
