@@ -37,7 +37,7 @@ public static class QuantityComparer
         ["injure"] = "injury", ["wound"] = "injury", ["hurt"] = "injury", ["injury"] = "injury",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    public static QuantityComparison Compare(Quantity a, Quantity b) => Compare(a, null, b, null);
+    public static QuantityComparison Compare(Quantity a, Quantity b) => Compare(a, (DateTimeOffset?)null, b, null, UnitTable.Shared);
 
     /// <summary>Compares with the two articles' publication times (and whether a time of day was known).</summary>
     public static QuantityComparison Compare(Quantity a, Article articleA, Quantity b, Article articleB)
@@ -46,22 +46,28 @@ public static class QuantityComparer
         // Two dates without times on the same day cannot be ordered.
         if (pa is { } x && pb is { } y && !(articleA.PublishedHasTime && articleB.PublishedHasTime) && x.UtcDateTime.Date == y.UtcDateTime.Date)
             (pa, pb) = (null, null);
-        return Compare(a, pa, b, pb);
+        return Compare(a, pa, b, pb, UnitTable.Shared);
     }
 
     /// <param name="publishedA">When the report holding <paramref name="a"/> was published, if known to the time
     /// of day that matters; null when unknown. Likewise <paramref name="publishedB"/>.</param>
-    public static QuantityComparison Compare(Quantity a, DateTimeOffset? publishedA, Quantity b, DateTimeOffset? publishedB, UnitTable? units = null)
+    public static QuantityComparison Compare(Quantity a, DateTimeOffset? publishedA, Quantity b, DateTimeOffset? publishedB) =>
+        Compare(a, publishedA, b, publishedB, UnitTable.Shared);
+
+    /// <summary>As above, with another unit table (tests, or a table built from other packages).</summary>
+    public static QuantityComparison Compare(Quantity a, DateTimeOffset? publishedA, Quantity b, DateTimeOffset? publishedB, UnitTable units)
     {
-        if (Incomparable(a, b, units ?? UnitTable.Shared, out double factorA, out double factorB) is { } why)
+        if (Incomparable(a, b, units, out double factorA, out double factorB) is { } why)
             return new(QuantityRelation.Incomparable, why);
 
-        var ia = QuantityInterval.Of(a).Scale(factorA);
-        var ib = QuantityInterval.Of(b).Scale(factorB);
-        if (TimeUnits.IsCalendar(a.Unit) != TimeUnits.IsCalendar(b.Unit) || a.Kind == QuantityKind.Duration && a.Unit != b.Unit && (TimeUnits.IsCalendar(a.Unit) || TimeUnits.IsCalendar(b.Unit)))
+        var ia = QuantityInterval.Of(a);
+        var ib = QuantityInterval.Of(b);
+        if (factorA != factorB)
         {
-            // "30 days" and "a month" are the same length give or take the calendar.
-            ia = ia with { Low = ia.Low * 0.95, High = ia.High * 1.05 };
+            // A figure converted from another unit is rounded ("10 km", "6.2 miles"): each stands for the values its
+            // last digit allows, and months and years are only roughly so many days.
+            ia = Widen(ia, a, calendar: TimeUnits.IsCalendar(a.Unit)).Scale(factorA);
+            ib = Widen(ib, b, calendar: TimeUnits.IsCalendar(b.Unit)).Scale(factorB);
         }
 
         string da = Describe(a), db = Describe(b);
@@ -103,6 +109,25 @@ public static class QuantityComparer
         factorA = fa;
         factorB = fb;
         return null;
+    }
+
+    private static QuantityInterval Widen(QuantityInterval interval, Quantity q, bool calendar)
+    {
+        double half = HalfLastDigit(q.Value);
+        double calendarSlack = calendar ? 0.05 : 0;
+        return interval with
+        {
+            Low = Math.Min(interval.Low - half, interval.Low * (1 - calendarSlack)),
+            High = Math.Max(interval.High + HalfLastDigit(q.UpperValue ?? q.Value), interval.High * (1 + calendarSlack)),
+        };
+    }
+
+    /// <summary>Half the unit of the last written digit: 6.2 → 0.05, 10 → 0.5.</summary>
+    private static double HalfLastDigit(double value)
+    {
+        double unit = 1;
+        for (int d = 0; d < 6 && Math.Abs(value / unit - Math.Round(value / unit)) > 1e-9; d++) unit /= 10;
+        return unit / 2;
     }
 
     private static string EventClass(string lemma) => EventClasses.TryGetValue(lemma, out var c) ? c : lemma;
