@@ -5,6 +5,7 @@ using Triangulate.Extract.Quantities;
 using Triangulate.Ingest;
 using Triangulate.Model;
 using Triangulate.Pipeline;
+using Triangulate.Report;
 using Triangulate.Text;
 
 namespace Triangulate.Cli.Commands;
@@ -69,10 +70,10 @@ public static class QuantitiesCommand
                 span = new[] { q.Span.Start, q.Span.End },
                 value = q.Value,
                 upper = q.UpperValue,
-                hedge = q.Hedge.ToString(),
+                hedge = JsonReport.HedgeName(q.Hedge), // the names the story report uses
                 low = double.IsFinite(interval.Low) ? interval.Low : (double?)null,
                 high = double.IsFinite(interval.High) ? interval.High : (double?)null,
-                kind = q.Kind.ToString(),
+                kind = q.Kind.ToString().ToLowerInvariant(),
                 unit = q.Unit,
                 counted = q.Counted,
                 @event = q.Event,
@@ -87,9 +88,9 @@ public static class QuantitiesCommand
             text = d.Text,
             span = new[] { d.Span.Start, d.Span.End },
             normalised = d.Normalised,
-            granularity = d.Granularity.ToString(),
+            granularity = d.Granularity.ToString().ToLowerInvariant(),
             relative = d.Relative,
-            relation = d.Relation == DateRelation.At ? null : d.Relation.ToString(),
+            relation = d.Relation == DateRelation.At ? null : d.Relation.ToString().ToLowerInvariant(),
             earliest = d.Earliest?.ToString("yyyy-MM-dd"),
             latest = d.Latest?.ToString("yyyy-MM-dd"),
             ambiguous = d.Ambiguous ? true : (bool?)null,

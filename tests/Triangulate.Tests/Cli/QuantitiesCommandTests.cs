@@ -19,7 +19,7 @@ public class QuantitiesCommandTests
             var rescued = quantities[0];
             Assert.Equal("At least 12 sailors", rescued.GetProperty("text").GetString());
             Assert.Equal(12, rescued.GetProperty("value").GetDouble());
-            Assert.Equal("AtLeast", rescued.GetProperty("hedge").GetString());
+            Assert.Equal("at_least", rescued.GetProperty("hedge").GetString());
             Assert.Equal(12, rescued.GetProperty("low").GetDouble());
             Assert.False(rescued.TryGetProperty("high", out _)); // unbounded above
             Assert.Equal("sailor", rescued.GetProperty("counted").GetString());

@@ -46,6 +46,13 @@ internal sealed class DateFinder
         "will", "'ll", "shall", "scheduled", "expected", "due", "plans", "planned", "plan", "upcoming", "going", "set", "intends", "aims",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>Words a date can start with, besides numbers: one lookup skips every other word.</summary>
+    private static readonly FrozenSet<string> Openers = Months.Keys.Concat(Weekdays.Keys).Concat(
+    [
+        "today", "tonight", "yesterday", "tomorrow", "this", "last", "next", "past", "coming", "earlier", "later", "in",
+        "spring", "summer", "autumn", "fall", "winter",
+    ]).ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> PartsOfDay = new[] { "morning", "afternoon", "evening", "night", "overnight" }.ToFrozenSet(StringComparer.Ordinal);
 
     private static FrozenDictionary<string, int> BuildMonths()
@@ -113,6 +120,7 @@ internal sealed class DateFinder
             return NumericDate(i, norm) ?? DayMonth(i, end) ?? Time(i, end) ?? Year(i, sentenceStart, end);
         }
         if (t.Kind != TokenKind.Word) return null;
+        if (!t.Lexeme.Is(LexemeFlags.HasDigit) && !Openers.Contains(norm) && !NumberWords.CanOpen(norm)) return null;
         if (Weekdays.TryGetValue(norm, out var weekday) && t.Lexeme.IsCapitalised) return Weekday(i, sentenceStart, end, weekday);
         if (Months.TryGetValue(norm, out int month) && t.Lexeme.IsCapitalised) return MonthName(i, sentenceStart, end, month);
         if (t.Lexeme.Is(LexemeFlags.HasDigit) && DayMonth(i, end) is { } dayMonth) return dayMonth; // "24th of February"

@@ -86,6 +86,21 @@ internal static class NumberWords
         return map.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
+    /// <summary>Every word that can open a number written in words ("three", "a", "dozens", "first", "half",
+    /// "several", "tens"): one lookup lets the finders skip all other words at once.</summary>
+    private static readonly FrozenSet<string> Openers = Cardinals.Keys.Concat(Ordinals.Keys).Concat(VaguePlurals.Keys)
+        .Concat(["a", "an", "half", "tens", "several"]).ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OpenerLookup = Openers.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Can a number in words start with this word (or, for "three-year", with its part before the hyphen)?</summary>
+    public static bool CanOpen(string norm)
+    {
+        if (OpenerLookup.Contains(norm)) return true;
+        int dash = norm.IndexOf('-');
+        return dash > 0 && OpenerLookup.Contains(norm.AsSpan(0, dash));
+    }
+
     public static bool TryCardinal(string norm, out int value) => Cardinals.TryGetValue(norm, out value);
     public static bool TryCardinal(ReadOnlySpan<char> norm, out int value) => CardinalLookup.TryGetValue(norm, out value);
     public static bool TryScale(string norm, out double scale) => Scales.TryGetValue(norm, out scale);

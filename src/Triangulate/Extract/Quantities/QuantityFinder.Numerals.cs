@@ -72,7 +72,7 @@ internal sealed partial class QuantityFinder
         if (t.Kind == TokenKind.Number) return DigitNumeral(i, end, ref n);
         if (t.Kind != TokenKind.Word) return false;
         if (t.Lexeme.Is(LexemeFlags.HasDigit)) return DigitWordNumeral(i, end, ref n);
-        return WordNumeral(i, end, ref n);
+        return NumberWords.CanOpen(t.Norm) && WordNumeral(i, end, ref n);
     }
 
     private bool DigitNumeral(int i, int end, ref Numeral n)

@@ -361,7 +361,7 @@ internal sealed partial class QuantityFinder
     {
         info = null;
         after = j;
-        int longest = Math.Min(units.LongestForm, end - j);
+        int longest = Math.Min(units.LongestFormStartingWith(tokens[j].Norm), end - j);
         for (int len = longest; len >= 1; len--)
         {
             ReadOnlySpan<UnitInfo> found;

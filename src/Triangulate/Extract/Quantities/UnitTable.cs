@@ -24,6 +24,7 @@ public sealed class UnitTable
     private readonly FrozenDictionary<string, UnitInfo[]> forms;
     private readonly FrozenDictionary<string, UnitInfo[]>.AlternateLookup<ReadOnlySpan<char>> lookup;
     private readonly FrozenDictionary<string, UnitInfo> byUnit;
+    private readonly FrozenDictionary<string, int> phraseLengths;
 
     public UnitTable(IEnumerable<string> lines)
     {
@@ -39,6 +40,9 @@ public sealed class UnitTable
             longest = Math.Max(longest, cols[0].Count(c => c == ' ') + 1);
         }
         forms = map.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+        // Multi-word forms by their first word, with the most words any of them has: most words start none.
+        phraseLengths = map.Keys.Where(k => k.Contains(' ')).GroupBy(k => k[..k.IndexOf(' ')], StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.Max(k => k.Count(c => c == ' ') + 1), StringComparer.Ordinal);
         byUnit = map.Values.SelectMany(v => v).DistinctBy(u => u.Unit).ToFrozenDictionary(u => u.Unit, StringComparer.Ordinal);
         lookup = forms.GetAlternateLookup<ReadOnlySpan<char>>();
         LongestForm = longest;
@@ -49,6 +53,9 @@ public sealed class UnitTable
 
     /// <summary>The most words in any form ("square kilometer" has two, "us dollar" two).</summary>
     public int LongestForm { get; }
+
+    /// <summary>The most words of a multi-word form starting with <paramref name="firstWord"/> (a norm), or 1.</summary>
+    public int LongestFormStartingWith(string firstWord) => phraseLengths.TryGetValue(firstWord, out int n) ? n : 1;
 
     /// <summary>Units named by <paramref name="form"/> exactly as written (codes, abbreviations), else by
     /// <paramref name="norm"/> (names); empty when neither is a unit.</summary>
