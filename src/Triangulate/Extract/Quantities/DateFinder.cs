@@ -117,7 +117,7 @@ internal sealed class DateFinder
         string norm = t.Norm;
         if (t.Kind == TokenKind.Number)
         {
-            return NumericDate(i, norm) ?? DayMonth(i, end) ?? Time(i, end) ?? Year(i, sentenceStart, end);
+            return YearRange(i, norm) ?? NumericDate(i, norm) ?? DayMonth(i, end) ?? Time(i, end) ?? Year(i, sentenceStart, end);
         }
         if (t.Kind != TokenKind.Word) return null;
         if (!t.Lexeme.Is(LexemeFlags.HasDigit) && !Openers.Contains(norm) && !NumberWords.CanOpen(norm)) return null;
@@ -155,6 +155,21 @@ internal sealed class DateFinder
         }
         if (!ValidDay(year, month, day)) return null;
         return new DateMatch(i, i + 1, DayMention(new DateOnly(year, month, day), relative: false) with { Ambiguous = ambiguous });
+    }
+
+    /// <summary>"2014-2022" and "2022-23": a span of years, as an ISO 8601 interval ("2014/2022").</summary>
+    private DateMatch? YearRange(int i, string norm)
+    {
+        int dash = norm.IndexOf('-');
+        if (dash != 4 || norm.Length is not (7 or 9)) return null;
+        if (!int.TryParse(norm.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int from) || from is < 1800 or > 2100) return null;
+        if (!int.TryParse(norm.AsSpan(5), NumberStyles.None, CultureInfo.InvariantCulture, out int to)) return null;
+        if (norm.Length == 7) to += from / 100 * 100; // "2022-23"
+        if (to <= from || to > 2100) return null;
+        return new DateMatch(i, i + 1, Blank(DateGranularity.Year, relative: false) with
+        {
+            Normalised = $"{from:0000}/{to:0000}", Earliest = new DateOnly(from, 1, 1), Latest = new DateOnly(to, 12, 31),
+        });
     }
 
     /// <summary>"24 February 2022", "24th of February".</summary>

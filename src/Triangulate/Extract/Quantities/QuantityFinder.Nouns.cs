@@ -138,6 +138,19 @@ internal sealed partial class QuantityFinder
         // Right after the noun, no auxiliary: "three people killed", "18 others injured".
         if (hasNoun && after < end && IsStateWord(after))
             return (EventLemma(after), tokens[after].Span);
+
+        // The second object of a coordination takes the verb of the first: "launched a wave of drones and one
+        // ballistic missile". Only when nothing nearer was found, and never across a clause boundary.
+        if (p >= sentenceStart && tokens[p].Norm is "and" or "or" or "as" && (tokens[p].Norm != "as" || p - 1 >= sentenceStart && tokens[p - 1].Norm == "well"))
+        {
+            for (int v = p - 1; v >= sentenceStart && v >= p - 12; v--)
+            {
+                ref readonly var t = ref tokens[v];
+                if (t.Kind is TokenKind.Punctuation or TokenKind.Quote || t.Norm is "and" or "but" or "or" or "which" or "that" or "who") break;
+                if (t.Kind == TokenKind.Word && !t.Lexeme.IsCapitalised && !NotEvents.Contains(t.Norm) && (Tagged ? Tag(v).IsVerb() : LooksVerbal(v)))
+                    return (EventLemma(v), t.Span);
+            }
+        }
         return (null, null);
     }
 }

@@ -147,7 +147,7 @@ internal sealed partial class QuantityFinder
         spanEnd = Math.Max(spanEnd, j);
 
         // Hedges, before and after.
-        var hedge = HedgeBefore(spanFirst, sentenceStart, kind, out int hedgeFirst);
+        var hedge = HedgeBefore(spanFirst, sentenceStart, out int hedgeFirst);
         if (hedge != Hedge.None) spanFirst = hedgeFirst;
         else if (upper is not null && spanFirst - 1 >= sentenceStart && tokens[spanFirst - 1].Norm == "between") spanFirst--;
         if (n.SuffixHedge != Hedge.None && hedge == Hedge.None) hedge = n.SuffixHedge;
@@ -210,11 +210,6 @@ internal sealed partial class QuantityFinder
         {
             modifies = NounLemma(ofHead); // "three years of war"
             modifiesSpan = tokens[ofHead].Span;
-        }
-        else if (n.Compound is false && kind == QuantityKind.Duration && NounPhrase(j, end, singular: true, out int durationHead, out _) && n.Kind == QuantityKind.Duration)
-        {
-            modifies = NounLemma(durationHead); // "10km" glued duration is rare; "30-day" handled above
-            modifiesSpan = tokens[durationHead].Span;
         }
 
         // "over two days" is a time span, not more than two days; "for over two years" is.
@@ -388,7 +383,7 @@ internal sealed partial class QuantityFinder
         return false;
     }
 
-    private Hedge HedgeBefore(int first, int sentenceStart, QuantityKind kind, out int hedgeFirst)
+    private Hedge HedgeBefore(int first, int sentenceStart, out int hedgeFirst)
     {
         hedgeFirst = first;
         foreach (var (words, hedge) in HedgePhrases.Before)
@@ -399,7 +394,7 @@ internal sealed partial class QuantityFinder
             for (int w = 0; w < words.Length && all; w++) all = tokens[start + w].Norm == words[w];
             if (!all) continue;
             if (words is ["about"] && start - 1 >= sentenceStart && AboutVerbs.Contains(lemmatizer.Lemma(tokens[start - 1].Norm, WordClass.Verb))) continue;
-            // "under two years" and "over" before durations are decided by the caller; "some" only before a number.
+            // "over" before a duration is decided by the caller, which knows the kind.
             hedgeFirst = start;
             return hedge;
         }

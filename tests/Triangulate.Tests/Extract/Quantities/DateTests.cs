@@ -48,6 +48,8 @@ public class DateTests
     [InlineData("Talks resumed in winter 2022.", "winter 2022", "2022-12/2023-02", DateGranularity.Season)]
     [InlineData("The band peaked in the 1990s.", "the 1990s", "199", DateGranularity.Decade)]
     [InlineData("The plant opened in mid-2019.", "mid-2019", "2019", DateGranularity.Year)]
+    [InlineData("The drought lasted from 2014-2016.", "2014-2016", "2014/2016", DateGranularity.Year)]
+    [InlineData("The 2022-23 season was cut short.", "2022-23", "2022/2023", DateGranularity.Year)]
     public void Months_years_seasons_and_decades(string sentence, string text, string iso, DateGranularity granularity)
     {
         var d = Date(Analyse(sentence), text);

@@ -262,6 +262,22 @@ public class QuantityStageTests
     }
 
     [Fact]
+    public void The_second_object_of_a_coordination_takes_the_first_verb()
+    {
+        var doc = Analyse("The rebels fired a barrage of rockets at Orrel and two guided missiles overnight, the army said.");
+        var missiles = Find(doc, "two guided missiles");
+        Assert.Equal("missile", missiles.Counted);
+        Assert.Equal("fired", At(doc, missiles.EventSpan));
+    }
+
+    [Fact]
+    public void Coordination_does_not_reach_across_a_clause()
+    {
+        var doc = Analyse("Crews cleared the road, and two lorries stood by.");
+        Assert.Null(Find(doc, "two lorries").Event);
+    }
+
+    [Fact]
     public void A_number_followed_by_a_state_word_has_that_event()
     {
         var doc = Analyse("The blast left 14 dead and 30 wounded.");
