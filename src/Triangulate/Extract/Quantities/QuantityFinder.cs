@@ -177,6 +177,8 @@ internal sealed partial class QuantityFinder
             {
                 k++;
                 if (k < end && tokens[k].Norm is "the" or "its" or "their" or "those" or "these" or "our" or "his" or "her") k++;
+                // "half of the 300 delegates": the noun is after the inner number, which is a quantity of its own.
+                if (kind == QuantityKind.Fraction || value < 1) while (k < end && (tokens[k].Kind == TokenKind.Number || NumberWords.TryScale(tokens[k].Norm, out _))) k++;
             }
             bool singular = kind == QuantityKind.Ordinal || value == 1 && upper is null;
             if (k < end && tokens[k].Norm is "others" or "more" or "other" && !IsRunWord(k + 1, end))
@@ -230,6 +232,15 @@ internal sealed partial class QuantityFinder
         {
             eventLemma = EventLemma(j);
             eventSpan = tokens[j].Span;
+        }
+
+        // "2.1 million people, up from 1.8 million": a figure compared with one before it counts the same thing.
+        if (kind == QuantityKind.Count && counted is null && eventLemma is null && !n.Compound && spanFirst - 1 >= sentenceStart
+            && tokens[spanFirst - 1].Norm is "from" or "to" or "than" or "versus" or "vs." or "vs"
+            && previous.Count > 0 && previous[^1] is { Sentence: var s, Kind: QuantityKind.Count, Counted: { } earlier } compared && s == sentenceIndex)
+        {
+            counted = earlier;
+            countedSpan = compared.CountedSpan;
         }
 
         if (kind == QuantityKind.Count && counted is null && !n.Compound)

@@ -254,6 +254,26 @@ public class QuantityStageTests
     }
 
     [Fact]
+    public void A_fraction_of_a_counted_group_counts_its_noun()
+    {
+        var doc = Analyse("About half of the 300 delegates voted against the motion.");
+        var half = Find(doc, "About half of the 300 delegates");
+        Assert.Equal(QuantityKind.Fraction, half.Kind);
+        Assert.Equal(Hedge.About, half.Hedge);
+        Assert.Equal("delegate", half.Counted);
+        Assert.Equal(300, Find(doc, "300 delegates").Value);
+    }
+
+    [Fact]
+    public void A_compared_figure_counts_what_the_figure_before_it_counts()
+    {
+        var doc = Analyse("The agency said 2.1 million people needed food aid, up from 1.8 million.");
+        var before = Find(doc, "1.8 million");
+        Assert.Equal("person", before.Counted);
+        Assert.Equal("people", At(doc, before.CountedSpan));
+    }
+
+    [Fact]
     public void Partitives_count_the_noun_after_of()
     {
         var q = Find(Analyse("Three of the hostages were freed."), "Three of the hostages");
