@@ -210,6 +210,18 @@ internal sealed class DateFinder
             else if (last + 1 < end && tokens[last].Norm == "," && TryYearNumber(last + 1, out y)) { year = y; last += 2; }
             return DayOfMonth(i, last, year, month, day);
         }
+        // Month Day-Day[,] [Year]: "Feb. 23-24", "Feb. 23-24, 2022"
+        if (j < end && DayRange(j, out int firstDay, out int lastDay))
+        {
+            int last = j + 1;
+            int? year = null;
+            if (last < end && TryYearNumber(last, out int y)) { year = y; last++; }
+            else if (last + 1 < end && tokens[last].Norm == "," && TryYearNumber(last + 1, out y)) { year = y; last += 2; }
+            if (DayOfMonth(i, last, year, month, firstDay) is { } start && DayOfMonth(i, last, year ?? start.Mention.Earliest?.Year, month, lastDay) is { } finish
+                && start.Mention.Earliest is { } from && finish.Mention.Latest is { } to)
+                return start with { Mention = start.Mention with { Normalised = $"{Iso(from)}/{Iso(to)}", Latest = to } };
+            if (year is null && anchor is null) return new DateMatch(i, last, Blank(DateGranularity.Day, relative: true));
+        }
         // Month [of] Year
         int k = j < end && tokens[j].Norm == "of" ? j + 1 : j;
         if (k < end && TryYearNumber(k, out int yearOnly))
@@ -428,7 +440,12 @@ internal sealed class DateFinder
         if (norm.Length == 5 && norm[4] == 's' && int.TryParse(norm.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int decade) && decade % 10 == 0 && decade is >= 1800 and <= 2090)
             return new DateMatch(i - 1 >= sentenceStart && tokens[i - 1].Norm == "the" ? i - 1 : i, i + 1, DecadeMention(decade));
         if (norm.Length == 4 && norm[0] == '\'' && norm[3] == 's' && int.TryParse(norm.AsSpan(1, 2), NumberStyles.None, CultureInfo.InvariantCulture, out int shortDecade) && shortDecade % 10 == 0)
-            return new DateMatch(i - 1 >= sentenceStart && tokens[i - 1].Norm == "the" ? i - 1 : i, i + 1, DecadeMention(1900 + shortDecade) with { Ambiguous = true });
+        {
+            // "'90s" is the 1990s, "'10s" the 2010s: a decade not yet begun at publication (or, without one, past
+            // the 2020s) belongs to the last century.
+            int century = 2000 + shortDecade <= (anchor?.Year ?? 2029) ? 2000 : 1900;
+            return new DateMatch(i - 1 >= sentenceStart && tokens[i - 1].Norm == "the" ? i - 1 : i, i + 1, DecadeMention(century + shortDecade) with { Ambiguous = true });
+        }
         if ((norm.EndsWith("am", StringComparison.Ordinal) || norm.EndsWith("pm", StringComparison.Ordinal)) && TryClock(norm.AsSpan(0, norm.Length - 2), out int h, out int min))
             return TimeMention(i, i + 1, h, min, norm[^2] == 'p');
         return null;
@@ -509,6 +526,19 @@ internal sealed class DateFinder
         return t.Kind == TokenKind.Word && NumberWords.TryDigitOrdinal(t.Text, out day) && day is >= 1 and <= 31;
     }
 
+    /// <summary>"23-24" as two days of one month.</summary>
+    private bool DayRange(int i, out int first, out int last)
+    {
+        first = last = 0;
+        ref readonly var t = ref tokens[i];
+        if (t.Kind != TokenKind.Number) return false;
+        int dash = t.Text.IndexOf('-');
+        return dash is 1 or 2 && t.Text.Length - dash - 1 is 1 or 2
+               && int.TryParse(t.Text.AsSpan(0, dash), NumberStyles.None, CultureInfo.InvariantCulture, out first)
+               && int.TryParse(t.Text.AsSpan(dash + 1), NumberStyles.None, CultureInfo.InvariantCulture, out last)
+               && first is >= 1 and <= 31 && last > first && last <= 31;
+    }
+
     private bool TryYearNumber(int i, out int year)
     {
         year = 0;
@@ -558,7 +588,8 @@ internal sealed class DateFinder
         {
             "since" or "from" => DateRelation.Since,
             "until" or "till" or "through" or "by" => DateRelation.Until,
-            "to" => previous == "up" ? DateRelation.Until : previous == "prior" ? DateRelation.Before : DateRelation.At,
+            // "from Monday to Wednesday": a "to" right after another date closes a span.
+            "to" => previous == "up" || p - 1 >= sentenceStart && claimed[p - 1] ? DateRelation.Until : previous == "prior" ? DateRelation.Before : DateRelation.At,
             "before" => DateRelation.Before,
             "of" => previous == "ahead" ? DateRelation.Before : DateRelation.At,
             "after" or "following" => DateRelation.After,

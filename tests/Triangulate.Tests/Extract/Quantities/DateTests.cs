@@ -58,6 +58,31 @@ public class DateTests
     }
 
     [Fact]
+    public void A_span_of_days_is_an_interval()
+    {
+        var d = Date(Analyse("The raids took place on the night of Feb. 23-24, 2022."), "Feb. 23-24, 2022");
+        Assert.Equal("2022-02-23/2022-02-24", d.Normalised);
+        Assert.Equal(new DateOnly(2022, 2, 23), d.Earliest);
+        Assert.Equal(new DateOnly(2022, 2, 24), d.Latest);
+    }
+
+    [Fact]
+    public void Short_decades_fall_in_the_century_that_makes_them_past()
+    {
+        var doc = Analyse("The fund grew in the '90s and shrank in the '00s.");
+        Assert.Equal("199", Date(doc, "the '90s").Normalised);
+        Assert.Equal("200", Date(doc, "the '00s").Normalised);
+    }
+
+    [Fact]
+    public void From_one_day_to_another_is_a_span()
+    {
+        var doc = Analyse("The talks ran from Monday to Wednesday.");
+        Assert.Equal(DateRelation.Since, Date(doc, "Monday").Relation);
+        Assert.Equal(DateRelation.Until, Date(doc, "Wednesday").Relation);
+    }
+
+    [Fact]
     public void Since_until_before_and_after_are_kept_as_relations()
     {
         var doc = Analyse("Prices rose since 2014, held until 2019, fell before 2021 and recovered after 2023. Prior to Monday, talks stalled.");
