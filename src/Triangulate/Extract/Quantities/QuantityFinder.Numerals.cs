@@ -28,6 +28,8 @@ internal sealed partial class QuantityFinder
     private bool TryNumeral(int i, int end, out Numeral n)
     {
         if (!TrySimpleNumeral(i, end, out n)) return false;
+        // "a trillion trillion …" overflows to infinity, which no report can print: not a quantity.
+        if (!double.IsFinite(n.Value) || n.Value > 1e18) return false;
         if (n.Kind is QuantityKind.Count && !n.Vague && n.Upper is null) TryRange(ref n, end);
         return true;
     }
@@ -343,6 +345,7 @@ internal sealed partial class QuantityFinder
         }
         n.Value = total + current;
         n.End = j;
+        if (!double.IsFinite(n.Value)) return false;
         if (j < end && NumberWords.TryDenominator(tokens[j].Norm, out int denominatorWord) && tokens[j].Norm.EndsWith('s') && value < denominatorWord)
         {
             n.Value = (double)value / denominatorWord; // "two thirds", "three quarters"

@@ -34,7 +34,9 @@ public sealed class QuantityStage : IArticleStage
         var sentences = doc.Sentences;
         var tags = doc.Has(Layer.Tags) ? doc.Tags : default;
         if (!tags.IsDefault && tags.Length != tokens.Count) tags = default; // a tagger from another tokenisation: ignore it
-        DateOnly? anchor = doc.Article.Published is { } published ? DateOnly.FromDateTime(published.DateTime) : null;
+        // A publication date far outside the news era is bad metadata; relative dates are then left unplaced
+        // (and calendar arithmetic stays far from DateOnly's limits).
+        DateOnly? anchor = doc.Article.Published is { Year: >= 1800 and <= 2200 } published ? DateOnly.FromDateTime(published.DateTime) : null;
 
         bool[] claimed = ArrayPool<bool>.Shared.Rent(Math.Max(1, tokens.Count));
         try
