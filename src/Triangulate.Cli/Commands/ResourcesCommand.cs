@@ -31,6 +31,7 @@ public static class ResourcesCommand
             var log = CommandOutput.Out(parse);
             await StopWordListBuilder.BuildAsync(packages, output, cancel);
             log.WriteLine($"wrote {Path.Combine(output, StopWordListBuilder.FileName)}");
+            log.WriteLine($"wrote {await Triangulate.Compare.Similarity.TermWeightsBuilder.BuildAsync(packages, output, cancel)}");
             return ExitCodes.Ok;
         });
         return new Command("resources", "Manage the bundled lexical resources") { build };

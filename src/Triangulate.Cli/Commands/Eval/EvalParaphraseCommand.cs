@@ -1,0 +1,136 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Triangulate.Compare.Similarity;
+using Triangulate.Eval;
+using Triangulate.Eval.Paraphrase;
+using Triangulate.Resources;
+
+namespace Triangulate.Cli.Commands.Eval;
+
+/// <summary>
+/// <c>triangulate eval paraphrase</c>: the sentence similarity that aligns claims, scored on MRPC. Dev = the last
+/// 408 pairs of the training file (the model is trained on the first 3,668, as shipped), plus 10-fold
+/// cross-validation over the whole training file and the majority baseline; with and without WordNet when it is
+/// installed. <c>--file</c> scores any file in MRPC's format with the shipped model.
+/// </summary>
+[CliCommand("eval")]
+public static class EvalParaphraseCommand
+{
+    public static Command Create()
+    {
+        var data = CommonOptions.Data();
+        var file = CommonOptions.File("Score this MRPC-format file (Quality, #1 ID, #2 ID, #1 String, #2 String) with the shipped model");
+        var json = CommonOptions.Json();
+        var folds = new Option<int>("--folds") { Description = "Cross-validation folds over the training file", DefaultValueFactory = _ => 10 };
+        var command = new Command("paraphrase", "Paraphrase identification on MRPC: dev accuracy/F1, cross-validation, baseline") { data, file, json, folds };
+        command.SetAction(parse =>
+        {
+            string trainPath = Path.Combine(parse.GetValue(data)!.FullName, MrpcCorpus.Folder, MrpcCorpus.TrainFile);
+            var scoreFile = parse.GetValue(file);
+            if (scoreFile is not null && !scoreFile.Exists) return EvalOutput.Missing(parse, "MRPC-format file", scoreFile.FullName, "--file");
+            if (scoreFile is null && !File.Exists(trainPath)) return EvalOutput.Missing(parse, "MRPC training file", trainPath);
+
+            var wordNet = LexicalResources.WordNet;
+            if (wordNet is null) CommandOutput.Error(parse).WriteLine(LexicalResources.MissingNotice());
+            var variants = wordNet is null ? [SentenceSimilarity.Create(null)] : new[] { SentenceSimilarity.Create(wordNet), SentenceSimilarity.Create(null) };
+            var report = new EvalReport("Paraphrase identification (MRPC): the sentence similarity used to align claims");
+            try
+            {
+                return scoreFile is null
+                    ? Benchmark(parse, report, variants, trainPath, parse.GetValue(folds), parse.GetValue(json))
+                    : ScoreFile(parse, report, variants, scoreFile.FullName, trainPath, parse.GetValue(json));
+            }
+            catch (InvalidDataException e)
+            {
+                CommandOutput.Error(parse).WriteLine("triangulate: " + e.Message);
+                return ExitCodes.Failure;
+            }
+        });
+        return command;
+    }
+
+    private static int Benchmark(ParseResult parse, EvalReport report, SentenceSimilarity[] variants, string trainPath, int folds, bool json)
+    {
+        var all = MrpcCorpus.Read(trainPath);
+        var (train, dev) = MrpcCorpus.SplitDev(all);
+        var labels = all.Select(p => p.Paraphrase).ToList();
+        report.Notes.Add($"data: {trainPath} ({all.Count} pairs); train = first {train.Count}, dev = last {dev.Count}; {folds}-fold CV over all {all.Count}");
+        report.Notes.Add("decision threshold chosen by cross-validation inside the training pairs, never on dev");
+        report.WithColumns("run", "pairs", "accuracy", "precision", "recall", "F1", "acc std", "F1 std");
+
+        var majorityDev = BinaryScores.Of(dev.Select(_ => true).ToList(), dev.Select(p => p.Paraphrase).ToList());
+        report.AddRow("majority baseline (dev)", dev.Count, majorityDev.Accuracy, majorityDev.Precision, majorityDev.Recall, majorityDev.F1, null, null);
+        report.Figures["majority_dev"] = Json(majorityDev);
+        foreach (var similarity in variants)
+        {
+            var watch = Stopwatch.StartNew();
+            var features = ParaphraseBenchmark.Featurize(similarity, all);
+            double perPairMs = watch.Elapsed.TotalMilliseconds / all.Count;
+            var trainX = features.Take(train.Count).ToList();
+            var devX = features.Skip(train.Count).ToList();
+            var model = ParaphraseBenchmark.Train(similarity.Variant, trainX, labels.Take(train.Count).ToList(), "");
+            var devScores = ParaphraseBenchmark.Score(model, devX, labels.Skip(train.Count).ToList());
+            var cv = ParaphraseBenchmark.CrossValidate(similarity.Variant, features, labels, folds);
+            var (accMean, accStd) = ParaphraseBenchmark.MeanStd(cv.Select(s => s.Accuracy));
+            var (f1Mean, f1Std) = ParaphraseBenchmark.MeanStd(cv.Select(s => s.F1));
+            var (pMean, _) = ParaphraseBenchmark.MeanStd(cv.Select(s => s.Precision));
+            var (rMean, _) = ParaphraseBenchmark.MeanStd(cv.Select(s => s.Recall));
+            string name = similarity.UsesWordNet ? "with WordNet" : "without WordNet";
+            report.AddRow($"{name}: dev", devScores.Pairs, devScores.Accuracy, devScores.Precision, devScores.Recall, devScores.F1, null, null);
+            report.AddRow($"{name}: {folds}-fold CV", all.Count, accMean, pMean, rMean, f1Mean, accStd, f1Std);
+            var bundled = ParaphraseModel.Bundled(similarity.Variant);
+            bool shipped = bundled is not null && bundled.Weights.Zip(model.Weights).All(w => Math.Abs(w.First - w.Second) < 1e-6);
+            string wordNetNote = similarity.UsesWordNet ? $"; WordNet {similarity.Relations!.WordNet.Version}" : "";
+            string bundledNote = shipped ? "same weights as the bundled model" : "bundled model differs: run 'triangulate train paraphrase'";
+            report.Notes.Add(string.Create(CultureInfo.InvariantCulture,
+                $"{name}: threshold {model.Threshold:0.000}; {perPairMs:0.00} ms per pair; {bundledNote}{wordNetNote}"));
+            report.Figures[similarity.Variant] = new JsonObject
+            {
+                ["dev"] = Json(devScores),
+                ["cv"] = new JsonObject
+                {
+                    ["folds"] = folds, ["accuracy"] = accMean, ["accuracy_std"] = accStd, ["precision"] = pMean, ["recall"] = rMean,
+                    ["f1"] = f1Mean, ["f1_std"] = f1Std,
+                },
+                ["threshold"] = model.Threshold,
+                ["ms_per_pair"] = perPairMs,
+                ["matches_bundled_model"] = shipped,
+            };
+        }
+        return EvalOutput.Print(parse, report, json);
+    }
+
+    private static int ScoreFile(ParseResult parse, EvalReport report, SentenceSimilarity[] variants, string path, string trainPath, bool json)
+    {
+        var pairs = MrpcCorpus.Read(path);
+        var labels = pairs.Select(p => p.Paraphrase).ToList();
+        report.Notes.Add($"data: {path} ({pairs.Count} pairs), scored with the bundled model");
+        report.WithColumns("run", "pairs", "accuracy", "precision", "recall", "F1");
+        var majority = BinaryScores.Of(pairs.Select(_ => true).ToList(), labels);
+        report.AddRow("majority baseline", pairs.Count, majority.Accuracy, majority.Precision, majority.Recall, majority.F1);
+        report.Figures["majority"] = Json(majority);
+        foreach (var similarity in variants)
+        {
+            var model = similarity.Model;
+            if (model is null)
+            {
+                if (!File.Exists(trainPath)) return EvalOutput.Missing(parse, "bundled model (and the MRPC training file to train one)", trainPath);
+                var (train, _) = MrpcCorpus.SplitDev(MrpcCorpus.Read(trainPath));
+                model = ParaphraseBenchmark.Train(similarity.Variant, ParaphraseBenchmark.Featurize(similarity, train), train.Select(p => p.Paraphrase).ToList(), "");
+                report.Notes.Add($"{similarity.Variant}: no bundled model; trained one on {trainPath}");
+            }
+            var scores = ParaphraseBenchmark.Score(model, ParaphraseBenchmark.Featurize(similarity, pairs), labels);
+            string name = similarity.UsesWordNet ? "with WordNet" : "without WordNet";
+            report.AddRow(name, scores.Pairs, scores.Accuracy, scores.Precision, scores.Recall, scores.F1);
+            report.Figures[similarity.Variant] = Json(scores);
+        }
+        return EvalOutput.Print(parse, report, json);
+    }
+
+    private static JsonObject Json(BinaryScores s) => new()
+    {
+        ["pairs"] = s.Pairs, ["accuracy"] = s.Accuracy, ["precision"] = s.Precision, ["recall"] = s.Recall, ["f1"] = s.F1,
+    };
+}
