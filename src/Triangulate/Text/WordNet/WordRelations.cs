@@ -30,8 +30,10 @@ public sealed class WordRelations
         var y = Of(b);
         if (x.Synsets.Length == 0 || y.Synsets.Length == 0) return WordRelation.None;
         if (Intersects(x.Synsets, y.Synsets)) return WordRelation.Synonym;
-        if (Intersects(x.Antonyms, y.Synsets) || Intersects(y.Antonyms, x.Synsets)) return WordRelation.Antonym;
-        if (Intersects(x.Derived, y.Synsets) || Intersects(y.Derived, x.Synsets)) return WordRelation.Derived;
+        if (Intersects(x.Antonyms, y.Words) || Intersects(y.Antonyms, x.Words)) return WordRelation.Antonym;
+        if (Intersects(x.Derived, y.Words) || Intersects(y.Derived, x.Words)) return WordRelation.Derived;
+        // Two verbs whose nominalisations share a synset ("resume" → resumption = recommencement ← "recommence").
+        if (Intersects(x.DerivedSynsets, y.DerivedSynsets)) return WordRelation.Derived;
         if (Intersects(x.Similar, y.Synsets) || Intersects(y.Similar, x.Synsets)) return WordRelation.Similar;
         if (Intersects(x.Hypernyms, y.Synsets) || Intersects(y.Hypernyms, x.Synsets)) return WordRelation.Hypernym;
         return WordRelation.None;
@@ -45,10 +47,11 @@ public sealed class WordRelations
     private Neighbourhood Build(string lemma)
     {
         var synsets = new List<int>();
-        var derived = new List<int>();
+        var words = new List<long>();
+        var derived = new List<long>();
         var similar = new List<int>();
         var hypernyms = new List<int>();
-        var antonyms = new List<int>();
+        var antonyms = new List<long>();
         var (first, count) = WordNet.EntriesOf(lemma);
         for (int e = first; e < first + count; e++)
         {
@@ -58,6 +61,8 @@ public sealed class WordRelations
                 int id = senses[s];
                 synsets.Add(id);
                 int position = PositionIn(id, e);
+                words.Add(WordKey(id, position));
+                words.Add(WordKey(id, 0));
                 foreach (long packed in WordNet.SynsetPointers(id))
                 {
                     var p = SynsetPointer.Unpack(packed);
@@ -66,11 +71,11 @@ public sealed class WordRelations
                     switch (p.Kind)
                     {
                         case PointerKind.DerivationallyRelated or PointerKind.Pertainym or PointerKind.ParticipleOfVerb:
-                            derived.Add(p.Target); break;
+                            derived.Add(WordKey(p.Target, p.TargetWord)); break;
                         case PointerKind.SimilarTo or PointerKind.AlsoSee or PointerKind.VerbGroup:
                             similar.Add(p.Target); break;
                         case PointerKind.Antonym:
-                            antonyms.Add(p.Target); break;
+                            antonyms.Add(WordKey(p.Target, p.TargetWord)); break;
                         case PointerKind.Hypernym or PointerKind.InstanceHypernym:
                             hypernyms.Add(p.Target);
                             foreach (long up in WordNet.SynsetPointers(p.Target))
@@ -83,7 +88,8 @@ public sealed class WordRelations
                 }
             }
         }
-        return new Neighbourhood(Sorted(synsets), Sorted(derived), Sorted(similar), Sorted(hypernyms), Sorted(antonyms));
+        var derivedSynsets = derived.Select(k => (int)(k >> 8)).ToList();
+        return new Neighbourhood(Sorted(synsets), Sorted(words), Sorted(derived), Sorted(derivedSynsets), Sorted(similar), Sorted(hypernyms), Sorted(antonyms));
     }
 
     /// <summary>1-based position of entry <paramref name="entry"/> among the synset's words (pointer source numbering), or 0.</summary>
@@ -95,25 +101,30 @@ public sealed class WordRelations
         return 0;
     }
 
-    private static int[] Sorted(List<int> ids)
+    /// <summary>A word of a synset (1-based position), or the whole synset (0): lexical pointers (derivation, antonymy) target one word.</summary>
+    private static long WordKey(int synset, int position) => ((long)synset << 8) | (uint)position;
+
+    private static T[] Sorted<T>(List<T> ids) where T : IComparable<T>
     {
         if (ids.Count == 0) return [];
         ids.Sort();
         int n = 1;
-        for (int i = 1; i < ids.Count; i++) if (ids[i] != ids[n - 1]) ids[n++] = ids[i];
+        for (int i = 1; i < ids.Count; i++) if (ids[i].CompareTo(ids[n - 1]) != 0) ids[n++] = ids[i];
         return ids.GetRange(0, n).ToArray();
     }
 
-    private static bool Intersects(int[] a, int[] b)
+    private static bool Intersects<T>(T[] a, T[] b) where T : IComparable<T>
     {
         int i = 0, j = 0;
         while (i < a.Length && j < b.Length)
         {
-            if (a[i] == b[j]) return true;
-            if (a[i] < b[j]) i++; else j++;
+            int c = a[i].CompareTo(b[j]);
+            if (c == 0) return true;
+            if (c < 0) i++; else j++;
         }
         return false;
     }
 
-    private sealed record Neighbourhood(int[] Synsets, int[] Derived, int[] Similar, int[] Hypernyms, int[] Antonyms);
+    /// <summary>Words: (synset, position) keys of the lemma itself; Derived and Antonyms: keys their lexical pointers reach.</summary>
+    private sealed record Neighbourhood(int[] Synsets, long[] Words, long[] Derived, int[] DerivedSynsets, int[] Similar, int[] Hypernyms, long[] Antonyms);
 }
