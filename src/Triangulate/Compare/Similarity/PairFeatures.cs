@@ -73,11 +73,19 @@ internal static class PairFeatures
         f[n++] = Math.Max(sa.UnmatchedNames, sb.UnmatchedNames);
         f[n++] = Math.Min(sa.UnmatchedNames, sb.UnmatchedNames);
         f[n++] = (sa.Negations % 2) != (sb.Negations % 2) ? 1 : 0;
-        f[n++] = conflicts.Any(c => c.Kind == ConflictKind.Antonym) ? 1 : 0;
-        f[n++] = Discordance(matches, a, b);
+        bool antonym = false;
+        foreach (var c in conflicts) antonym |= c.Kind == ConflictKind.Antonym;
+        f[n++] = antonym ? 1 : 0;
+        f[n++] = Discordance(matches, a);
         double contentMean = Math.Max(1, (sa.ContentCount + sb.ContentCount) / 2.0);
-        f[n++] = matches.Count(m => m.Kind is MatchKind.Synonym or MatchKind.Derived or MatchKind.Similar or MatchKind.Hypernym) / contentMean;
-        f[n++] = matches.Count(m => m.Kind == MatchKind.Stem) / contentMean;
+        int wordNetMatches = 0, stemMatches = 0;
+        foreach (var m in matches)
+        {
+            if (m.Kind is MatchKind.Synonym or MatchKind.Derived or MatchKind.Similar or MatchKind.Hypernym) wordNetMatches++;
+            else if (m.Kind == MatchKind.Stem) stemMatches++;
+        }
+        f[n++] = wordNetMatches / contentMean;
+        f[n++] = stemMatches / contentMean;
         f[n++] = CharTrigramDice(a, b);
         f[n++] = FunctionWordOverlap(a, b, matchOfA, matchOfB);
         f[n++] = Math.Log(1 + Math.Min(sa.ContentCount, sb.ContentCount));
@@ -129,23 +137,30 @@ internal static class PairFeatures
     private static (double A, double B) NgramOverlap(ulong[] a, ulong[] b, int order)
     {
         if (a.Length < order || b.Length < order) return (a.Length < order && b.Length < order ? 1 : 0, a.Length < order && b.Length < order ? 1 : 0);
-        var ca = Ngrams(a, order);
-        var cb = Ngrams(b, order);
-        int common = 0;
-        foreach (var (key, count) in ca) if (cb.TryGetValue(key, out int other)) common += Math.Min(count, other);
-        return ((double)common / (a.Length - order + 1), (double)common / (b.Length - order + 1));
+        var ha = Ngrams(a, order);
+        var hb = Ngrams(b, order);
+        // Sorted multisets: walking both counts each shared n-gram min(count in a, count in b) times.
+        int i = 0, j = 0, common = 0;
+        while (i < ha.Length && j < hb.Length)
+        {
+            if (ha[i] == hb[j]) { common++; i++; j++; }
+            else if (ha[i] < hb[j]) i++;
+            else j++;
+        }
+        return ((double)common / ha.Length, (double)common / hb.Length);
     }
 
-    private static Dictionary<ulong, int> Ngrams(ulong[] ids, int order)
+    private static ulong[] Ngrams(ulong[] ids, int order)
     {
-        var counts = new Dictionary<ulong, int>(ids.Length);
-        for (int i = 0; i + order <= ids.Length; i++)
+        var hashes = new ulong[ids.Length - order + 1];
+        for (int i = 0; i < hashes.Length; i++)
         {
             ulong h = ids[i];
             for (int k = 1; k < order; k++) h = Text.StableHash.Combine(h, ids[i + k]);
-            counts[h] = counts.GetValueOrDefault(h) + 1;
+            hashes[i] = h;
         }
-        return counts;
+        Array.Sort(hashes);
+        return hashes;
     }
 
     private static int Lcs(ulong[] a, ulong[] b)
@@ -162,40 +177,36 @@ internal static class PairFeatures
     }
 
     /// <summary>Share of pairs of aligned content words whose order differs between the sentences (reordered clauses).</summary>
-    private static double Discordance(List<(int A, int B, MatchKind Kind)> matches, SentenceView a, SentenceView b)
+    private static double Discordance(List<(int A, int B, MatchKind Kind)> matches, SentenceView a)
     {
-        var content = matches.Where(m => a.Words[m.A].Is(WordFlags.Content) || a.Words[m.A].Is(WordFlags.Number)).ToList();
-        if (content.Count < 2) return 0;
         int discordant = 0, pairs = 0;
-        for (int p = 0; p < content.Count; p++)
-            for (int q = p + 1; q < content.Count; q++)
+        for (int p = 0; p < matches.Count; p++)
+        {
+            if (!IsContent(a.Words[matches[p].A])) continue;
+            for (int q = p + 1; q < matches.Count; q++)
             {
+                if (!IsContent(a.Words[matches[q].A])) continue;
                 pairs++;
-                if ((content[p].A < content[q].A) != (content[p].B < content[q].B)) discordant++;
+                if ((matches[p].A < matches[q].A) != (matches[p].B < matches[q].B)) discordant++;
             }
-        return (double)discordant / pairs;
+        }
+        return pairs == 0 ? 0 : (double)discordant / pairs;
     }
+
+    private static bool IsContent(in WordInfo w) => w.Is(WordFlags.Content) || w.Is(WordFlags.Number);
 
     private static double CharTrigramDice(SentenceView a, SentenceView b)
     {
-        var ta = CharTrigrams(a);
-        var tb = CharTrigrams(b);
-        if (ta.Count + tb.Count == 0) return 1;
-        int common = 0;
-        foreach (var t in ta) if (tb.Contains(t)) common++;
-        return 2.0 * common / (ta.Count + tb.Count);
-    }
-
-    private static HashSet<ulong> CharTrigrams(SentenceView s)
-    {
-        var set = new HashSet<ulong>();
-        foreach (var w in s.Words)
+        ulong[] ta = a.CharTrigrams, tb = b.CharTrigrams;
+        if (ta.Length + tb.Length == 0) return 1;
+        int i = 0, j = 0, common = 0;
+        while (i < ta.Length && j < tb.Length)
         {
-            if (!w.Is(WordFlags.Content)) continue;
-            string t = "^" + w.Norm + "$";
-            for (int i = 0; i + 3 <= t.Length; i++) set.Add(Text.StableHash.Of(t.AsSpan(i, 3)));
+            if (ta[i] == tb[j]) { common++; i++; j++; }
+            else if (ta[i] < tb[j]) i++;
+            else j++;
         }
-        return set;
+        return 2.0 * common / (ta.Length + tb.Length);
     }
 
     private static double FunctionWordOverlap(SentenceView a, SentenceView b, int[] matchOfA, int[] matchOfB)

@@ -14,15 +14,12 @@ namespace Triangulate.Compare.Similarity;
 /// </summary>
 public sealed class SentenceSimilarity
 {
-    private readonly WordAligner aligner;
-
     public SentenceSimilarity(Lemmatizer lemmatizer, WordRelations? relations, TermWeights weights, ParaphraseModel? model)
     {
         Lemmatizer = lemmatizer;
         Relations = relations;
         Weights = weights;
         Model = model;
-        aligner = new WordAligner(relations);
         if (model is not null && !model.Features.SequenceEqual(PairFeatures.Names))
             throw new InvalidDataException($"the paraphrase model '{model.Variant}' was trained on other features; run 'triangulate train paraphrase'");
     }
@@ -50,11 +47,17 @@ public sealed class SentenceSimilarity
     public static SentenceSimilarity Shared => shared.Value;
     private static readonly Lazy<SentenceSimilarity> shared = new(() => Create(LexicalResources.WordNet));
 
-    public SimilarityResult Compare(SimilarityInput a, SimilarityInput b)
+    /// <summary>Analyses one side once, for many comparisons.</summary>
+    public PreparedSentence Prepare(SimilarityInput input) => new(SentenceView.Build(input, Lemmatizer, Weights, Relations), this);
+
+    public SimilarityResult Compare(SimilarityInput a, SimilarityInput b) => Compare(Prepare(a), Prepare(b));
+
+    public SimilarityResult Compare(PreparedSentence a, PreparedSentence b)
     {
-        var va = SentenceView.Build(a, Lemmatizer, Weights);
-        var vb = SentenceView.Build(b, Lemmatizer, Weights);
-        var (matches, conflicts) = aligner.Align(va, vb, a.EntityKeys, b.EntityKeys);
+        if (a.Owner != this || b.Owner != this) throw new ArgumentException("a prepared sentence can only be compared by the SentenceSimilarity that prepared it");
+        var va = a.View;
+        var vb = b.View;
+        var (matches, conflicts) = WordAligner.Align(va, vb);
         var features = PairFeatures.Compute(va, vb, matches, conflicts);
 
         var alignment = ImmutableArray.CreateBuilder<WordMatch>(matches.Count);
@@ -103,6 +106,7 @@ public sealed class SentenceSimilarity
     /// <summary>Numbers left unmatched on a side whose counterpart has unmatched numbers too: candidates for "the figures differ".</summary>
     private static void AddNumberConflicts(SentenceView a, SentenceView b, bool[] matchedA, bool[] matchedB, List<WordConflict> conflicts)
     {
+        if (!HasFreeNumber(a, matchedA) || !HasFreeNumber(b, matchedB)) return;
         var freeA = Enumerable.Range(0, a.Length).Where(i => a.Words[i].Is(WordFlags.Number) && !matchedA[i]).ToList();
         var freeB = Enumerable.Range(0, b.Length).Where(j => b.Words[j].Is(WordFlags.Number) && !matchedB[j]).ToList();
         if (freeA.Count == 0 || freeB.Count == 0) return;
@@ -112,9 +116,17 @@ public sealed class SentenceSimilarity
                 k < freeA.Count ? a.Words[freeA[k]].Token : -1, k < freeB.Count ? b.Words[freeB[k]].Token : -1));
     }
 
+    private static bool HasFreeNumber(SentenceView v, bool[] matched)
+    {
+        for (int i = 0; i < v.Length; i++) if (!matched[i] && v.Words[i].Is(WordFlags.Number)) return true;
+        return false;
+    }
+
     private static void AddNegationConflict(SentenceView a, SentenceView b, List<WordConflict> conflicts)
     {
-        int na = a.Words.Count(w => w.Is(WordFlags.Negation)), nb = b.Words.Count(w => w.Is(WordFlags.Negation));
+        int na = 0, nb = 0;
+        foreach (var w in a.Words) if (w.Is(WordFlags.Negation)) na++;
+        foreach (var w in b.Words) if (w.Is(WordFlags.Negation)) nb++;
         if (na % 2 == nb % 2) return;
         int ta = Array.FindIndex(a.Words, w => w.Is(WordFlags.Negation));
         int tb = Array.FindIndex(b.Words, w => w.Is(WordFlags.Negation));

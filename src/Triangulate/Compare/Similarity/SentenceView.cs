@@ -33,6 +33,10 @@ internal struct WordInfo
     public double Weight;
     public double Value;
     public bool Upper;
+    /// <summary>WordNet neighbourhoods of the first two candidates (content words, when WordNet is in use).</summary>
+    public WordRelations.Neighbourhood[]? Related;
+    /// <summary>The caller's entity key for the token (0: none).</summary>
+    public ulong Entity;
 
     public readonly bool Is(WordFlags f) => (Flags & f) != 0;
 }
@@ -57,12 +61,19 @@ internal sealed class SentenceView
         "not", "n't", "no", "never", "none", "nobody", "nothing", "neither", "nor", "nowhere", "without", "cannot",
     };
 
-    public SentenceView(WordInfo[] words) => Words = words;
+    public SentenceView(WordInfo[] words)
+    {
+        Words = words;
+        CharTrigrams = BuildCharTrigrams(words);
+    }
 
     public WordInfo[] Words { get; }
     public int Length => Words.Length;
 
-    public static SentenceView Build(SimilarityInput input, Lemmatizer lemmatizer, TermWeights weights)
+    /// <summary>Sorted, distinct hashes of the character trigrams of the content words ("^dr", "dro", ..., "es$").</summary>
+    public ulong[] CharTrigrams { get; }
+
+    public static SentenceView Build(SimilarityInput input, Lemmatizer lemmatizer, TermWeights weights, WordRelations? relations)
     {
         var tokens = input.Tokens;
         var list = new List<WordInfo>(tokens.Length);
@@ -110,16 +121,45 @@ internal sealed class SentenceView
             }
             else candidates = [lemma];
 
+            WordRelations.Neighbourhood[]? related = null;
+            if (relations is not null && (flags & WordFlags.Content) != 0 && (flags & WordFlags.Proper) == 0)
+            {
+                // The first two readings of a word are enough: further candidates are rare forms.
+                related = new WordRelations.Neighbourhood[Math.Min(2, candidates.Length)];
+                for (int c = 0; c < related.Length; c++) related[c] = relations.Of(candidates[c]);
+            }
+
             double weight = (flags & WordFlags.Number) != 0 ? weights.MaxWeight * 0.75 : weights.Idf(norm);
             list.Add(new WordInfo
             {
                 Token = i, Norm = norm, Lemma = lemma, Candidates = candidates, Key = Text.StableHash.Of(lemma),
                 Flags = flags, Weight = weights.Documents == 0 ? 1 : weight, Value = value,
                 Upper = t.Lexeme.Is(LexemeFlags.Upper),
+                Related = related,
+                Entity = input.EntityKeys.IsEmpty ? 0 : input.EntityKeys[i],
             });
         }
         // Scale words were folded into their number; drop them from the word list.
         return new SentenceView(list.Where(w => !w.Is(WordFlags.NumberPart)).ToArray());
+    }
+
+    private static ulong[] BuildCharTrigrams(WordInfo[] words)
+    {
+        var hashes = new List<ulong>(words.Length * 6);
+        Span<char> buffer = stackalloc char[66];
+        foreach (var w in words)
+        {
+            if (!w.Is(WordFlags.Content) || w.Norm.Length > 64) continue;
+            buffer[0] = '^';
+            w.Norm.AsSpan().CopyTo(buffer[1..]);
+            buffer[w.Norm.Length + 1] = '$';
+            var t = buffer[..(w.Norm.Length + 2)];
+            for (int i = 0; i + 3 <= t.Length; i++) hashes.Add(Text.StableHash.Of(t.Slice(i, 3)));
+        }
+        hashes.Sort();
+        int n = 0;
+        for (int i = 0; i < hashes.Count; i++) if (n == 0 || hashes[i] != hashes[n - 1]) hashes[n++] = hashes[i];
+        return hashes.GetRange(0, n).ToArray();
     }
 
     private static bool TryParseNumber(string norm, out double value)

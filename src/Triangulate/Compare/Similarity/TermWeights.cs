@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Globalization;
 using Triangulate.Resources;
 
@@ -14,14 +13,15 @@ public sealed class TermWeights
 {
     public const string ResourceName = "term-weights.tsv.gz";
 
-    private readonly FrozenDictionary<string, int> documentFrequency;
-    private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup;
+    // A plain dictionary: a frozen one reads faster but takes far longer to build, and this one is built at start-up.
+    private readonly Dictionary<string, int> documentFrequency;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup;
 
     public TermWeights(int documents, IEnumerable<KeyValuePair<string, int>> frequencies, string source)
     {
         Documents = documents;
         Source = source;
-        documentFrequency = frequencies.ToFrozenDictionary(StringComparer.Ordinal);
+        documentFrequency = new Dictionary<string, int>(frequencies, StringComparer.Ordinal);
         lookup = documentFrequency.GetAlternateLookup<ReadOnlySpan<char>>();
         MaxWeight = Math.Log((documents + 1.0) / 1.0);
     }

@@ -10,10 +10,9 @@ namespace Triangulate.Compare.Similarity;
 /// closest. Function words align only with the same function word. Antonyms and disagreeing numbers are kept
 /// as conflicts.
 /// </summary>
-internal sealed class WordAligner(WordRelations? relations)
+internal static class WordAligner
 {
-    public (List<(int A, int B, MatchKind Kind)> Matches, List<WordConflict> Conflicts) Align(
-        SentenceView a, SentenceView b, ReadOnlySpan<ulong> keysA, ReadOnlySpan<ulong> keysB)
+    public static (List<(int A, int B, MatchKind Kind)> Matches, List<WordConflict> Conflicts) Align(SentenceView a, SentenceView b)
     {
         var candidates = new List<(int A, int B, MatchKind Kind, double Order)>();
         var conflicts = new List<WordConflict>();
@@ -23,7 +22,7 @@ internal sealed class WordAligner(WordRelations? relations)
             for (int j = 0; j < b.Length; j++)
             {
                 ref readonly var y = ref b.Words[j];
-                var kind = Match(x, y, keysA, keysB, out bool antonym);
+                var kind = Match(x, y, out bool antonym);
                 if (antonym) conflicts.Add(new WordConflict(ConflictKind.Antonym, x.Token, y.Token));
                 if (kind is not { } k) continue;
                 double distance = Math.Abs((i + 0.5) / a.Length - (j + 0.5) / b.Length);
@@ -44,7 +43,7 @@ internal sealed class WordAligner(WordRelations? relations)
         return (matches, conflicts);
     }
 
-    private MatchKind? Match(in WordInfo x, in WordInfo y, ReadOnlySpan<ulong> keysA, ReadOnlySpan<ulong> keysB, out bool antonym)
+    private static MatchKind? Match(in WordInfo x, in WordInfo y, out bool antonym)
     {
         antonym = false;
         bool xNumber = x.Is(WordFlags.Number), yNumber = y.Is(WordFlags.Number);
@@ -56,18 +55,17 @@ internal sealed class WordAligner(WordRelations? relations)
         if (x.Is(WordFlags.Stop) || y.Is(WordFlags.Stop))
             return x.Norm == y.Norm ? MatchKind.Exact : x.Lemma == y.Lemma && x.Is(WordFlags.Stop) && y.Is(WordFlags.Stop) ? MatchKind.Lemma : null;
         if (x.Norm == y.Norm) return MatchKind.Exact;
-        if (!keysA.IsEmpty && !keysB.IsEmpty && keysA[x.Token] != 0 && keysA[x.Token] == keysB[y.Token]) return MatchKind.Entity;
+        if (x.Entity != 0 && x.Entity == y.Entity) return MatchKind.Entity;
         if (SameSpelling(x, y)) return MatchKind.Spelling;
         foreach (var c in x.Candidates)
             if (Array.IndexOf(y.Candidates, c) >= 0) return MatchKind.Lemma;
-        if (relations is not null && !x.Is(WordFlags.Proper) && !y.Is(WordFlags.Proper))
+        if (x.Related is { } rx && y.Related is { } ry)
         {
             var best = WordRelation.None;
-            // The first two readings of each word are enough: further candidates are rare forms.
-            for (int p = 0; p < x.Candidates.Length && p < 2; p++)
-                for (int q = 0; q < y.Candidates.Length && q < 2; q++)
+            foreach (var nx in rx)
+                foreach (var ny in ry)
                 {
-                    var r = relations.Relate(x.Candidates[p], y.Candidates[q]);
+                    var r = WordRelations.Relate(nx, ny);
                     if (r != WordRelation.None && (best == WordRelation.None || r < best)) best = r;
                 }
             switch (best)

@@ -1,6 +1,8 @@
 using System.Buffers;
+using System.IO.MemoryMappedFiles;
 using System.Runtime.InteropServices;
 using System.Text;
+using System.Runtime.CompilerServices;
 using Section = Triangulate.Text.WordNet.WordNetCache.Section;
 
 namespace Triangulate.Text.WordNet;
@@ -9,17 +11,23 @@ namespace Triangulate.Text.WordNet;
 /// Read-only WordNet over the binary cache (<see cref="WordNetCache"/>): lemmas → synsets in sense order,
 /// synsets → words and pointers, morphological exceptions. Loading is one file read; queries are binary
 /// searches and array reads over that buffer, so the dictionary costs nothing until it is asked something.
+/// The cache file is memory-mapped: opening it reads nothing, and a query pages in only what it touches.
 /// Thread-safe. Lemmas are matched as WordNet writes them: lower case, '_' between the words of a collocation.
 /// </summary>
-public sealed class WordNetDictionary
+public sealed unsafe class WordNetDictionary
 {
-    private readonly byte[] data;
+    private readonly byte* data;
+    private readonly int size;
+    // The mapping (or pinned array) the pointer points into; kept for the dictionary's lifetime, which is the process's.
+    private readonly object owner;
     private readonly (int Offset, int Length)[] sections;
     private readonly string?[] decoded;
 
-    private WordNetDictionary(byte[] data, (int, int)[] sections, string version, string source)
+    private WordNetDictionary(byte* data, int size, object owner, (int, int)[] sections, string version, string source)
     {
         this.data = data;
+        this.size = size;
+        this.owner = owner;
         this.sections = sections;
         Version = version;
         Source = source;
@@ -35,18 +43,44 @@ public sealed class WordNetDictionary
     public int SynsetCount => Bytes(Section.SynsetClass).Length;
     public int EntryCount => Bytes(Section.EntryClass).Length;
     public int ExceptionCount => Bytes(Section.ExceptionClass).Length;
-    public int ByteSize => data.Length;
+    public int ByteSize => size;
 
-    public static WordNetDictionary Load(string path) => FromBytes(File.ReadAllBytes(path), path);
+    /// <summary>Maps a cache file; throws <see cref="InvalidDataException"/> naming it when it is not a cache of this format.</summary>
+    public static WordNetDictionary Load(string path)
+    {
+        long length = new FileInfo(path).Length;
+        if (length < 16 || length > int.MaxValue) throw new InvalidDataException($"{path} is not a Triangulate WordNet cache");
+        var file = MemoryMappedFile.CreateFromFile(path, FileMode.Open, null, 0, MemoryMappedFileAccess.Read);
+        var view = file.CreateViewAccessor(0, 0, MemoryMappedFileAccess.Read);
+        byte* pointer = null;
+        view.SafeMemoryMappedViewHandle.AcquirePointer(ref pointer);
+        try
+        {
+            return Open(pointer + view.PointerOffset, (int)length, (file, view), path);
+        }
+        catch
+        {
+            view.SafeMemoryMappedViewHandle.ReleasePointer();
+            view.Dispose();
+            file.Dispose();
+            throw;
+        }
+    }
 
-    /// <summary>Opens a cache image; throws <see cref="InvalidDataException"/> naming <paramref name="origin"/> when it is not one,
-    /// or when it was written by another format version.</summary>
+    /// <summary>Opens a cache image held in memory (tests, and caches built on the fly).</summary>
     public static WordNetDictionary FromBytes(byte[] bytes, string origin = "WordNet cache")
     {
+        var pinned = GC.AllocateUninitializedArray<byte>(bytes.Length, pinned: true);
+        bytes.CopyTo(pinned, 0);
+        return Open((byte*)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(pinned)), pinned.Length, pinned, origin);
+    }
+
+    private static WordNetDictionary Open(byte* bytes, int length, object owner, string origin)
+    {
         if (!BitConverter.IsLittleEndian) throw new PlatformNotSupportedException("the WordNet cache is little-endian");
-        if (bytes.Length < 16 || !bytes.AsSpan(0, 8).SequenceEqual(WordNetCache.Magic))
+        if (length < 16 || !new ReadOnlySpan<byte>(bytes, 8).SequenceEqual(WordNetCache.Magic))
             throw new InvalidDataException($"{origin} is not a Triangulate WordNet cache");
-        using var reader = new BinaryReader(new MemoryStream(bytes, writable: false), Encoding.UTF8);
+        using var reader = new BinaryReader(new UnmanagedMemoryStream(bytes, length), Encoding.UTF8);
         reader.ReadBytes(8);
         int format = reader.ReadInt32();
         if (format != WordNetCache.FormatVersion)
@@ -60,11 +94,12 @@ public sealed class WordNetDictionary
             var sections = new (int, int)[count];
             for (int i = 0; i < count; i++)
             {
-                int offset = reader.ReadInt32(), length = reader.ReadInt32();
-                if (offset < 0 || length < 0 || (long)offset + length > bytes.Length) throw new InvalidDataException($"{origin} is truncated");
-                sections[i] = (offset, length);
+                int offset = reader.ReadInt32();
+                int count2 = reader.ReadInt32();
+                if (offset < 0 || count2 < 0 || (long)offset + count2 > length) throw new InvalidDataException($"{origin} is truncated");
+                sections[i] = (offset, count2);
             }
-            return new WordNetDictionary(bytes, sections, version, source);
+            return new WordNetDictionary(bytes, length, owner, sections, version, source);
         }
         catch (EndOfStreamException)
         {
@@ -73,7 +108,7 @@ public sealed class WordNetDictionary
     }
 
     // ---- raw tables ----
-    private ReadOnlySpan<byte> Bytes(Section s) => data.AsSpan(sections[(int)s].Offset, sections[(int)s].Length);
+    private ReadOnlySpan<byte> Bytes(Section s) => new(data + sections[(int)s].Offset, sections[(int)s].Length);
     private ReadOnlySpan<int> Ints(Section s) => MemoryMarshal.Cast<byte, int>(Bytes(s));
     private ReadOnlySpan<int> StringOffsets => Ints(Section.StringOffsets);
 

@@ -58,7 +58,11 @@ public sealed class WordNetLemmatizer : Lemmatizer
 
     /// <summary>Every base form the word could have, over all word classes, most likely first (deduplicated).
     /// Similarity matches two words when any of their candidates agree ("talks" → talks, talk).</summary>
-    public IReadOnlyList<string> Candidates(string word)
+    public IReadOnlyList<string> Candidates(string word) => candidates.GetOrAdd(word, static (w, self) => self.ComputeCandidates(w), this);
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> candidates = new(StringComparer.Ordinal);
+
+    private string[] ComputeCandidates(string word)
     {
         var result = new List<string>(3);
         foreach (var cls in ExceptionOrder)
@@ -68,7 +72,7 @@ public sealed class WordNetLemmatizer : Lemmatizer
             if (WordNet.Contains(word, cls) && !result.Contains(word)) result.Add(word);
             if (Detach(word, cls) is { } lemma && !result.Contains(lemma)) result.Add(lemma);
         }
-        return result;
+        return [.. result];
     }
 
     private string? ValidException(string word, WordClass wordClass)

@@ -23,11 +23,10 @@ public sealed class WordRelations
     public int SensesPerClass { get; }
 
     /// <summary>The strongest relation between two lemmas (lower case, as <see cref="WordNetLemmatizer"/> gives them).</summary>
-    public WordRelation Relate(string a, string b)
+    public WordRelation Relate(string a, string b) => a.Length == 0 || b.Length == 0 ? WordRelation.None : Relate(Of(a), Of(b));
+
+    internal static WordRelation Relate(Neighbourhood x, Neighbourhood y)
     {
-        if (a.Length == 0 || b.Length == 0) return WordRelation.None;
-        var x = Of(a);
-        var y = Of(b);
         if (x.Synsets.Length == 0 || y.Synsets.Length == 0) return WordRelation.None;
         if (Intersects(x.Synsets, y.Synsets)) return WordRelation.Synonym;
         if (Intersects(x.Antonyms, y.Words) || Intersects(y.Antonyms, x.Words)) return WordRelation.Antonym;
@@ -42,7 +41,7 @@ public sealed class WordRelations
     /// <summary>Whether WordNet knows the lemma at all (in any word class).</summary>
     public bool Knows(string lemma) => Of(lemma).Synsets.Length > 0;
 
-    private Neighbourhood Of(string lemma) => cache.GetOrAdd(lemma, static (l, self) => self.Build(l), this);
+    internal Neighbourhood Of(string lemma) => cache.GetOrAdd(lemma, static (l, self) => self.Build(l), this);
 
     private Neighbourhood Build(string lemma)
     {
@@ -126,5 +125,5 @@ public sealed class WordRelations
     }
 
     /// <summary>Words: (synset, position) keys of the lemma itself; Derived and Antonyms: keys their lexical pointers reach.</summary>
-    private sealed record Neighbourhood(int[] Synsets, long[] Words, long[] Derived, int[] DerivedSynsets, int[] Similar, int[] Hypernyms, long[] Antonyms);
+    internal sealed record Neighbourhood(int[] Synsets, long[] Words, long[] Derived, int[] DerivedSynsets, int[] Similar, int[] Hypernyms, long[] Antonyms);
 }
