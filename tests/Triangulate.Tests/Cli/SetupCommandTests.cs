@@ -23,7 +23,7 @@ public sealed class SetupCommandTests : IDisposable
         Assert.Contains("Princeton", output);
         Assert.True(File.Exists(WordNetInstaller.CachePath(home)));
         Assert.Contains("Copyright 2026", File.ReadAllText(WordNetInstaller.LicensePath(home)));
-        Assert.Equal(24, WordNetDictionary.Load(WordNetInstaller.CachePath(home)).SynsetCount);
+        Assert.Equal(26, WordNetDictionary.Load(WordNetInstaller.CachePath(home)).SynsetCount);
     }
 
     [Fact]

@@ -37,23 +37,27 @@ public sealed class WordNetLemmatizer : Lemmatizer
             if (cls == WordClass.Noun && WordNet.Contains(word, WordClass.Noun)) continue;
             if (ValidException(word, cls) is { } irregular) return irregular;
         }
-        if (WordNet.Contains(word)) return word;
+        // "-ed" and "-ing" forms are read as verbs first, even when WordNet also lists them as adjectives or
+        // nouns ("injured", "meeting"): claims written "were injured" and "injuring" should meet at "injure".
         var order = word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal) ? VerbFirst : NounFirst;
         foreach (var cls in order)
-            if (Detach(word, cls) is { } lemma) return lemma;
+            if (Morphy(word, cls) is { } lemma) return lemma;
         return base.Compute(word, wordClass);
     }
 
-    /// <summary>The base form of <paramref name="word"/> as a <paramref name="wordClass"/>, or null when WordNet has none.</summary>
+    /// <summary>The base form of <paramref name="word"/> as a <paramref name="wordClass"/>, or null when WordNet has none.
+    /// Like NLTK's WordNet lemmatizer, the shortest of the readings WordNet allows wins ("talks" → "talk" although
+    /// "talks" is an entry too), except that an irregular verb or adjective form listed in the exceptions is read as
+    /// the inflection ("found" → "find", "saw" → "see", "better" → "good"), its likelier reading in running text.</summary>
     public string? Morphy(string word, WordClass wordClass)
     {
         if (wordClass == WordClass.Any) throw new ArgumentException("morphy needs a word class", nameof(wordClass));
         bool known = WordNet.Contains(word, wordClass);
-        // A noun that is an entry stays itself ("data", "media"); a verb or adjective form listed as irregular is
-        // read as the inflection ("found" → "find", "saw" → "see", "left" → "leave"), its likelier reading in running text.
         if (!(known && wordClass == WordClass.Noun) && ValidException(word, wordClass) is { } irregular) return irregular;
-        if (known) return word;
-        return Detach(word, wordClass);
+        string? best = known ? word : null;
+        foreach (var candidate in Detachments(word, wordClass))
+            if (best is null || candidate.Length < best.Length) best = candidate;
+        return best;
     }
 
     /// <summary>Every base form the word could have, over all word classes, most likely first (deduplicated).
@@ -70,7 +74,8 @@ public sealed class WordNetLemmatizer : Lemmatizer
             foreach (var b in WordNet.ExceptionBases(word, cls))
                 if (WordNet.Contains(b, cls) && !result.Contains(b)) result.Add(b);
             if (WordNet.Contains(word, cls) && !result.Contains(word)) result.Add(word);
-            if (Detach(word, cls) is { } lemma && !result.Contains(lemma)) result.Add(lemma);
+            foreach (var lemma in Detachments(word, cls))
+                if (!result.Contains(lemma)) result.Add(lemma);
         }
         return [.. result];
     }
@@ -82,7 +87,8 @@ public sealed class WordNetLemmatizer : Lemmatizer
         return null;
     }
 
-    private string? Detach(string word, WordClass wordClass)
+    /// <summary>Every form WordNet's detachment rules reach that is an entry of the class, in rule order.</summary>
+    private IEnumerable<string> Detachments(string word, WordClass wordClass)
     {
         var rules = wordClass switch
         {
@@ -95,8 +101,7 @@ public sealed class WordNetLemmatizer : Lemmatizer
         {
             if (word.Length <= suffix.Length || !word.EndsWith(suffix, StringComparison.Ordinal)) continue;
             string candidate = string.Concat(word.AsSpan(0, word.Length - suffix.Length), ending);
-            if (WordNet.Contains(candidate, wordClass)) return candidate;
+            if (WordNet.Contains(candidate, wordClass)) yield return candidate;
         }
-        return null;
     }
 }

@@ -14,7 +14,7 @@ public sealed class WordNetCacheTests : IDisposable
     public void Reader_parses_synsets_index_lines_exceptions_and_the_licence_header()
     {
         var data = WordNetSource.Read(fixture.Directory);
-        Assert.Equal(24, data.Synsets.Count);
+        Assert.Equal(26, data.Synsets.Count);
         Assert.Equal("9.9", data.Version);
         Assert.Contains("Copyright 2026", data.License);
         var drone = data.Synsets.Single(s => s.Words.Any(w => w.Lemma == "drone"));
@@ -32,7 +32,7 @@ public sealed class WordNetCacheTests : IDisposable
         var wn = Load();
         Assert.Equal("9.9", wn.Version);
         Assert.Equal("fixture", wn.Source);
-        Assert.Equal(24, wn.SynsetCount);
+        Assert.Equal(26, wn.SynsetCount);
 
         var exchange = wn.Synsets("exchange", WordClass.Verb).Single();
         Assert.Equal(["exchange", "change", "interchange"], exchange.Lemmas);

@@ -21,6 +21,8 @@ public sealed class WordNetFixture : IDisposable
         new("n.intelligence", 'n', 10, ["intelligence", "intelligence_information"], [("@", "n.entity", 0, 0)], "secret information about an enemy"),
         new("n.city", 'n', 15, ["city", "metropolis"], [("@", "n.entity", 0, 0)], "a large and densely populated town"),
         new("n.portmere", 'n', 15, ["Portmere"], [("@i", "n.city", 0, 0)], "a harbour city of the north coast"),
+        new("n.talk", 'n', 10, ["talk"], [], "an exchange of ideas"),
+        new("n.talks", 'n', 4, ["talks"], [("@", "n.talk", 0, 0)], "a discussion intended to produce an agreement"),
         new("n.resumption", 'n', 4, ["resumption", "recommencement"], [("+", "v.resume", 1, 1), ("+", "v.recommence", 2, 1)], "beginning again"),
         new("v.resume", 'v', 30, ["resume", "restart"], [("+", "n.resumption", 1, 1), ("@", "v.begin", 0, 0)], "take up or begin anew"),
         new("v.begin", 'v', 30, ["begin", "start"], [], "take the first step or steps in carrying out an action"),

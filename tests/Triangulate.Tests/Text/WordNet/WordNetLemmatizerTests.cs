@@ -22,6 +22,7 @@ public sealed class WordNetLemmatizerTests : IDisposable
     [InlineData("exchanges", WordClass.Verb, "exchange")]
     [InlineData("better", WordClass.Adjective, "good")]
     [InlineData("cities", WordClass.Noun, "city")]
+    [InlineData("talks", WordClass.Noun, "talk")]
     public void Morphy_finds_base_forms_through_exceptions_and_detachment_rules(string word, WordClass cls, string lemma) =>
         Assert.Equal(lemma, lemmatizer.Lemma(word, cls));
 
