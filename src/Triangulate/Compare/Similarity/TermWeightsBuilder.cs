@@ -41,14 +41,11 @@ public static class TermWeightsBuilder
         }
         Directory.CreateDirectory(outputDirectory);
         string path = Path.Combine(outputDirectory, TermWeights.ResourceName);
-        using var file = File.Create(path);
-        // Fixed timestamp-free gzip: the same input gives the same bytes.
-        using var gzip = new GZipStream(file, CompressionLevel.SmallestSize);
-        using var writer = new StreamWriter(gzip, new UTF8Encoding(false)) { NewLine = "\n" };
-        writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"# documents {data.Synsets.Count}"));
-        writer.WriteLine("# source " + string.Format(CultureInfo.InvariantCulture, sourceFormat, data.Version));
-        foreach (var (word, df) in counts.Where(kv => kv.Value >= MinimumDocumentFrequency).OrderBy(kv => kv.Key, StringComparer.Ordinal))
-            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{word}\t{df}"));
+        var bytes = TermWeights.Format(data.Synsets.Count, string.Format(CultureInfo.InvariantCulture, sourceFormat, data.Version),
+            counts.Where(kv => kv.Value >= MinimumDocumentFrequency));
+        using (var file = File.Create(path))
+        using (var gzip = new GZipStream(file, CompressionLevel.SmallestSize)) // no timestamp in the stream: same input, same bytes
+            gzip.Write(bytes);
         return path;
     }
 }
