@@ -73,13 +73,17 @@ internal sealed class SentenceView
     /// <summary>Sorted, distinct hashes of the character trigrams of the content words ("^dr", "dro", ..., "es$").</summary>
     public ulong[] CharTrigrams { get; }
 
+    /// <summary>Words past this many are not compared: alignment is quadratic, and a "sentence" this long is a
+    /// segmentation failure (a table or a list run together), not a statement to align word by word.</summary>
+    public const int MaxWords = 256;
+
     public static SentenceView Build(SimilarityInput input, Lemmatizer lemmatizer, TermWeights weights, WordRelations? relations)
     {
         var tokens = input.Tokens;
         var list = new List<WordInfo>(tokens.Length);
         var wordNet = lemmatizer as WordNetLemmatizer;
         bool first = true;
-        for (int i = 0; i < tokens.Length; i++)
+        for (int i = 0; i < tokens.Length && list.Count < MaxWords; i++)
         {
             ref readonly var t = ref tokens[i];
             if (t.Kind is TokenKind.Punctuation or TokenKind.Quote) { if (t.Norm is "." or ":" or ";") first = true; continue; }

@@ -116,4 +116,22 @@ public sealed class SentenceSimilarityTests : IDisposable
         Assert.True(result.SameMeaning);
         Assert.Throws<ArgumentException>(() => new SimilarityInput(tokens.AsSpan(), tags.AsSpan(1)));
     }
+
+    [Fact]
+    public void Empty_and_punctuation_only_inputs_compare_without_failing()
+    {
+        var empty = rules.Compare("", "");
+        Assert.InRange(empty.Probability, 0, 1);
+        Assert.Empty(empty.Alignment);
+        Assert.InRange(withWordNet.Compare("...", Fire).Probability, 0, 1);
+    }
+
+    [Fact]
+    public void A_run_on_sentence_is_compared_on_its_first_words_only()
+    {
+        string longText = string.Join(" ", Enumerable.Repeat("the harbour crane lifted nine containers and", 200));
+        var result = withWordNet.Compare(longText, longText);
+        Assert.True(result.Alignment.Length <= 256);
+        Assert.True(result.SameMeaning);
+    }
 }
