@@ -39,8 +39,8 @@ internal static class PairFeatures
         Array.Fill(matchOfB, -1);
         foreach (var (i, j, k) in matches) { matchOfA[i] = j; matchOfB[j] = i; kindOfA[i] = k; kindOfB[j] = k; }
 
-        var sa = Side(a, matchOfA, kindOfA);
-        var sb = Side(b, matchOfB, kindOfB);
+        var sa = Side(a, matchOfA, kindOfA, EntitiesOf(b));
+        var sb = Side(b, matchOfB, kindOfB, EntitiesOf(a));
         int n = 0;
         Pair(f, ref n, sa.CoverageExact, sb.CoverageExact);
         Pair(f, ref n, sa.CoverageAll, sb.CoverageAll);
@@ -102,7 +102,17 @@ internal static class PairFeatures
         double CoverageExact, double CoverageAll, double CoverageCount, double UnmatchedWeight, int UnmatchedCount,
         int ContentCount, int Numbers, int UnmatchedNumbers, int UnmatchedNames, int Negations);
 
-    private static SideFigures Side(SentenceView s, int[] matchOf, MatchKind[] kindOf)
+    /// <summary>Entity keys present in a sentence (usually none or a few).</summary>
+    internal static ulong[] EntitiesOf(SentenceView s)
+    {
+        List<ulong>? keys = null;
+        foreach (var w in s.Words) if (w.Entity != 0) (keys ??= []).Add(w.Entity);
+        return keys is null ? [] : [.. keys];
+    }
+
+    /// <param name="otherEntities">Entities the other sentence mentions: a word of a name they share counts as matched even when
+    /// one-to-one alignment left it without a partner ("Marco" of "Marco Rubio" against "Rubio").</param>
+    private static SideFigures Side(SentenceView s, int[] matchOf, MatchKind[] kindOf, ulong[] otherEntities)
     {
         double total = 0, exact = 0, all = 0, unmatched = 0;
         int content = 0, matched = 0, numbers = 0, unmatchedNumbers = 0, unmatchedNames = 0, negations = 0;
@@ -115,10 +125,11 @@ internal static class PairFeatures
             content++;
             total += w.Weight;
             if (isNumber) numbers++;
-            if (matchOf[i] >= 0)
+            bool sameEntity = matchOf[i] < 0 && w.Entity != 0 && Array.IndexOf(otherEntities, w.Entity) >= 0;
+            if (matchOf[i] >= 0 || sameEntity)
             {
                 matched++;
-                var k = kindOf[i];
+                var k = sameEntity ? MatchKind.Entity : kindOf[i];
                 if (k is MatchKind.Exact or MatchKind.Number or MatchKind.Spelling or MatchKind.Lemma or MatchKind.Entity) exact += w.Weight;
                 all += w.Weight * k.Strength();
             }

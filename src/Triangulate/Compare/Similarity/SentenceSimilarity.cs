@@ -78,8 +78,8 @@ public sealed class SentenceSimilarity
             SameMeaning = probability >= (Model?.Threshold ?? 0.5),
             Alignment = alignment.MoveToImmutable(),
             Conflicts = [.. conflicts],
-            UnmatchedA = Unmatched(va, matchedA),
-            UnmatchedB = Unmatched(vb, matchedB),
+            UnmatchedA = Unmatched(va, matchedA, PairFeatures.EntitiesOf(vb)),
+            UnmatchedB = Unmatched(vb, matchedB, PairFeatures.EntitiesOf(va)),
             Features = [.. features],
         };
     }
@@ -95,11 +95,17 @@ public sealed class SentenceSimilarity
     /// <summary>Feature vector only (training and evaluation).</summary>
     public double[] Features(string a, string b) => [.. Compare(a, b).Features];
 
-    private static ImmutableArray<int> Unmatched(SentenceView v, bool[] matched)
+    /// <summary>Content words and numbers without a partner, a word of an entity the other side also names aside.</summary>
+    private static ImmutableArray<int> Unmatched(SentenceView v, bool[] matched, ulong[] otherEntities)
     {
         var result = ImmutableArray.CreateBuilder<int>();
         for (int i = 0; i < v.Length; i++)
-            if (!matched[i] && (v.Words[i].Is(WordFlags.Content) || v.Words[i].Is(WordFlags.Number))) result.Add(v.Words[i].Token);
+        {
+            ref readonly var w = ref v.Words[i];
+            if (matched[i] || !(w.Is(WordFlags.Content) || w.Is(WordFlags.Number))) continue;
+            if (w.Entity != 0 && Array.IndexOf(otherEntities, w.Entity) >= 0) continue;
+            result.Add(w.Token);
+        }
         return result.ToImmutable();
     }
 

@@ -1,4 +1,6 @@
 using Triangulate.Compare.Similarity;
+using Triangulate.Model;
+using Triangulate.Tests.Fixtures;
 using Triangulate.Tests.Text.WordNet;
 using Triangulate.Text;
 using Triangulate.Text.WordNet;
@@ -133,5 +135,23 @@ public sealed class SentenceSimilarityTests : IDisposable
         var result = withWordNet.Compare(longText, longText);
         Assert.True(result.Alignment.Length <= 256);
         Assert.True(result.SameMeaning);
+    }
+
+    [Fact]
+    public void A_surname_and_the_full_name_of_one_entity_count_as_the_same_participant()
+    {
+        var a = DocFactory.Article("north-ledger", "Foreign Minister Dara Quill met the envoy on Monday. Quill said the harbour talks would resume.")
+            .Entity("Dara Quill", EntityType.Person).Entity("Quill", EntityType.Person, "Dara Quill").Build(withClaims: false);
+        var b = DocFactory.Article("south-wire", "Dara Quill said the harbour talks would resume.")
+            .Entity("Dara Quill", EntityType.Person).Build(withClaims: false);
+        var withEntities = rules.Compare(SimilarityInput.Of(a, 1), SimilarityInput.Of(b, 0));
+        var tokensB = b.Tokens;
+        Assert.DoesNotContain(withEntities.UnmatchedB, i => tokensB[i].Text == "Dara");
+        Assert.Empty(withEntities.UnmatchedB);
+
+        var plain = rules.Compare(new SimilarityInput(a.Tokens.Slice(a.Sentences[1].FirstToken, a.Sentences[1].TokenCount)),
+            new SimilarityInput(b.Tokens.Slice(b.Sentences[0].FirstToken, b.Sentences[0].TokenCount)));
+        Assert.Contains(plain.UnmatchedB, i => tokensB[i].Text == "Dara");
+        Assert.True(withEntities.Probability > plain.Probability);
     }
 }
