@@ -31,6 +31,8 @@ public static class ResourcesCommand
             var log = CommandOutput.Out(parse);
             await StopWordListBuilder.BuildAsync(packages, output, cancel);
             log.WriteLine($"wrote {Path.Combine(output, StopWordListBuilder.FileName)}");
+            await WordFrequencyListBuilder.BuildAsync(packages, output, cancel);
+            log.WriteLine($"wrote {Path.Combine(output, WordFrequencyListBuilder.FileName)}");
             return ExitCodes.Ok;
         });
         return new Command("resources", "Manage the bundled lexical resources") { build };
