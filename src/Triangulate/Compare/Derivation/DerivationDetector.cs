@@ -112,14 +112,32 @@ public sealed class DerivationDetector
         return words == 0 ? 0 : (double)hits / words;
     }
 
-    internal DerivationKind Classify(DerivationEvidence e)
+    /// <summary>The kind the evidence shows under this detector's thresholds.</summary>
+    public DerivationKind Classify(DerivationEvidence e) => Classify(e, Options);
+
+    /// <summary>The kind the evidence shows under <paramref name="o"/>'s thresholds (calibration re-classifies without re-comparing).</summary>
+    public static DerivationKind Classify(DerivationEvidence e, DerivationOptions o)
     {
-        var o = Options;
         if (Math.Min(e.ContainmentA, e.ContainmentB) >= o.VerbatimContainment) return DerivationKind.Verbatim;
         if (Math.Max(e.NarrationContainmentA, e.NarrationContainmentB) >= o.NearCopyContainment) return DerivationKind.NearCopy;
         if (e.Aligned.Length >= o.ParaphraseMinPairs && Math.Max(e.AlignedA, e.AlignedB) >= o.ParaphraseAligned && e.OrderKept >= o.ParaphraseOrder)
             return DerivationKind.Paraphrase;
         return DerivationKind.Independent;
+    }
+
+    /// <summary>Weighted Dice overlap of the two texts' content lemmas (the default sentence similarity, applied to whole texts).</summary>
+    public double LemmaOverlap(Doc a, Doc b)
+    {
+        var pa = Profile(a);
+        var pb = Profile(b);
+        var wa = new Dictionary<ulong, float>();
+        for (int i = 0; i < pa.Terms.Length; i++) wa[pa.Terms[i]] = pa.TermWeights[i];
+        var wb = new Dictionary<ulong, float>();
+        for (int i = 0; i < pb.Terms.Length; i++) wb[pb.Terms[i]] = pb.TermWeights[i];
+        double shared = 0, total = 0;
+        foreach (var (t, w) in wa) { total += w; if (wb.ContainsKey(t)) shared += w; }
+        foreach (var (_, w) in wb) total += w;
+        return total == 0 ? 0 : 2 * shared / total;
     }
 
     private (string? Source, string? Derived, DirectionBasis Basis, string Why) Direction(DerivationProfile a, DerivationProfile b, DerivationKind kind, DerivationEvidence e)

@@ -34,7 +34,7 @@ public readonly record struct SentencePair(DerivationProfile A, int SentenceA, D
 public sealed class LemmaOverlapSimilarity(double alignThreshold = LemmaOverlapSimilarity.DefaultThreshold) : ISentenceSimilarity
 {
     /// <summary>Calibrated on MRPC train (first 3,668 pairs): the overlap maximising accuracy; see docs/BENCHMARKS.md.</summary>
-    public const double DefaultThreshold = 0.45;
+    public const double DefaultThreshold = 0.51;
 
     public string Name => "lemma-overlap";
     public double Prefilter => Math.Min(0.2, AlignThreshold);
