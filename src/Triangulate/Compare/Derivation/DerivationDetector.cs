@@ -112,13 +112,17 @@ public sealed class DerivationDetector
         return words == 0 ? 0 : (double)hits / words;
     }
 
+    private static double Uncovered(int words, double containment) => Math.Round(words * (1 - containment));
+
     /// <summary>The kind the evidence shows under this detector's thresholds.</summary>
     public DerivationKind Classify(DerivationEvidence e) => Classify(e, Options);
 
     /// <summary>The kind the evidence shows under <paramref name="o"/>'s thresholds (calibration re-classifies without re-comparing).</summary>
     public static DerivationKind Classify(DerivationEvidence e, DerivationOptions o)
     {
-        if (Math.Min(e.ContainmentA, e.ContainmentB) >= o.VerbatimContainment) return DerivationKind.Verbatim;
+        if (Math.Min(e.ContainmentA, e.ContainmentB) >= o.VerbatimContainment
+            || (Uncovered(e.WordsA, e.ContainmentA) <= o.VerbatimSlackWords && Uncovered(e.WordsB, e.ContainmentB) <= o.VerbatimSlackWords && e.WordsA > o.VerbatimSlackWords * 4))
+            return DerivationKind.Verbatim;
         if (Math.Max(e.NarrationContainmentA, e.NarrationContainmentB) >= o.NearCopyContainment) return DerivationKind.NearCopy;
         if (e.Aligned.Length >= o.ParaphraseMinPairs && Math.Max(e.AlignedA, e.AlignedB) >= o.ParaphraseAligned && e.OrderKept >= o.ParaphraseOrder)
             return DerivationKind.Paraphrase;

@@ -36,6 +36,10 @@ public sealed record DerivationOptions
     /// <summary>Both articles contained in each other at least this much: the same text.</summary>
     public double VerbatimContainment { get; init; } = 0.97;
 
+    /// <summary>...or each has at most this many words outside shared passages: a credit line or a "Reporting by …; editing
+    /// by …" trailer left in the body does not make a short republished article a mere near copy.</summary>
+    public int VerbatimSlackWords { get; init; } = 12;
+
     /// <summary>One article's narration (words outside quotes) contained in the other at least this much: a copy.</summary>
     public double NearCopyContainment { get; init; } = 0.7;
 

@@ -227,6 +227,7 @@ public sealed class RewriteSignals
     public ArticleStatistics Measure(Doc doc)
     {
         var tokens = doc.Tokens;
+        var tags = doc.Has(Layer.Tags) ? doc.Tags : default;
         var lengths = new List<int>();
         var openers = new List<TextSpan>();
         var elevated = new List<TextSpan>();
@@ -247,7 +248,7 @@ public sealed class RewriteSignals
             }
             if (words < 4) continue;
             lengths.Add(words);
-            if (Opener(tokens, sentence) is { } opener) openers.Add(opener);
+            if (Opener(tokens, tags, sentence) is { } opener) openers.Add(opener);
         }
         double mean = lengths.Count == 0 ? 0 : lengths.Average();
         double cv = lengths.Count < MinSentences ? double.NaN : Math.Sqrt(lengths.Sum(l => (l - mean) * (l - mean)) / (lengths.Count - 1)) / mean;
@@ -264,7 +265,7 @@ public sealed class RewriteSignals
     /// or a number and none inside a quotation ("Additionally,", "In the meantime,", "However,"). A structural
     /// pattern, not a word list: how often human news does this is what the background measures.
     /// </summary>
-    private static TextSpan? Opener(TokenList tokens, Sentence sentence)
+    private static TextSpan? Opener(TokenList tokens, System.Collections.Immutable.ImmutableArray<PosTag> tags, Sentence sentence)
     {
         int limit = Math.Min(sentence.EndToken, sentence.FirstToken + 5);
         for (int i = sentence.FirstToken; i < limit; i++)
@@ -273,10 +274,15 @@ public sealed class RewriteSignals
             if (t.Kind == TokenKind.Punctuation && t.Text == ",")
                 return i == sentence.FirstToken ? null : tokens.SpanOf(sentence.FirstToken, i - sentence.FirstToken + 1);
             if (t.Kind != TokenKind.Word || !t.Lexeme.IsAlpha) return null;
+            // "The pier, built in 1911, ..." is a subject with an apposition, not a connective: a determiner-led
+            // phrase is never one (the tagger's DT when tags are there, otherwise the closed class of determiners).
+            if (i == sentence.FirstToken && (tags.IsDefault ? IsDeterminer(t.Norm) : tags[i] == PosTag.DT)) return null;
             if (i > sentence.FirstToken && !t.Lexeme.Is(LexemeFlags.Lower)) return null;
         }
         return null;
     }
+
+    private static bool IsDeterminer(string norm) => norm is "the" or "a" or "an" or "this" or "that" or "these" or "those";
 
     private static List<int> QuotedWords(DerivationProfile p, int sentence)
     {
