@@ -8,11 +8,11 @@ namespace Triangulate.Compare.Derivation;
 /// Everything derivation detection needs from one article, computed once when it arrives: its words (lexeme hashes
 /// and token positions), which words stand inside quotation marks, word shingles and their MinHash signature
 /// (copy candidates), its content-lemma signature (rewrite candidates), and each sentence's weighted content lemmas
-/// (sentence alignment). Immutable once built; about 30 bytes a word plus two signatures (see docs/BENCHMARKS.md).
+/// (sentence alignment). Immutable once built; about 20 bytes a word plus two signatures (see docs/BENCHMARKS.md).
 /// </summary>
 public sealed class DerivationProfile
 {
-    internal DerivationProfile(Doc doc, int[] wordTokens, ulong[] wordHashes, bool[] quoted, ulong[] shingles,
+    internal DerivationProfile(Doc doc, int[] wordTokens, ulong[] wordHashes, bool[] quoted, int shingleSize,
         uint[] copySignature, uint[] topicSignature, int[] sentenceWordStart, ulong[] terms, float[] termWeights,
         int[] sentenceTermStart, float[] sentenceWeight)
     {
@@ -20,7 +20,7 @@ public sealed class DerivationProfile
         WordTokens = wordTokens;
         WordHashes = wordHashes;
         Quoted = quoted;
-        Shingles = shingles;
+        ShingleSize = shingleSize;
         CopySignature = copySignature;
         TopicSignature = topicSignature;
         SentenceWordStart = sentenceWordStart;
@@ -46,7 +46,9 @@ public sealed class DerivationProfile
     internal int[] WordTokens { get; }
     internal ulong[] WordHashes { get; }
     internal bool[] Quoted { get; }
-    internal ulong[] Shingles { get; }
+    /// <summary>Shingles are not kept (8 bytes a word for every article held in a stream): the passage matcher rolls
+    /// them again from <see cref="WordHashes"/> in a pooled buffer, which costs about a microsecond per article.</summary>
+    internal int ShingleSize { get; }
 
     /// <summary>Word index where sentence s starts; one extra entry at the end (= WordCount).</summary>
     internal int[] SentenceWordStart { get; }
@@ -82,7 +84,7 @@ public sealed class DerivationProfile
 
     /// <summary>Approximate bytes this profile holds (arrays only; the Doc is the caller's).</summary>
     public long ApproximateBytes =>
-        WordTokens.Length * 4L + WordHashes.Length * 8L + Quoted.Length + Shingles.Length * 8L + CopySignature.Length * 4L
+        WordTokens.Length * 4L + WordHashes.Length * 8L + Quoted.Length + CopySignature.Length * 4L
         + TopicSignature.Length * 4L + SentenceWordStart.Length * 4L + Terms.Length * 8L + TermWeights.Length * 4L
         + SentenceTermStart.Length * 4L + SentenceWeight.Length * 4L + 12 * 24;
 

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Runtime.InteropServices;
 
 namespace Triangulate.Compare.Derivation;
 
@@ -24,58 +23,59 @@ internal sealed class PassageMatcher(int minWords)
         var runs = new List<(int A, int B, int Words)>();
         var coveredA = new bool[a.WordCount];
         var coveredB = new bool[b.WordCount];
-        if (a.Shingles.Length == 0 || b.Shingles.Length == 0 || a.WordCount < MinWords || b.WordCount < MinWords)
+        if (a.WordCount < MinWords || b.WordCount < MinWords || a.ShingleSize != b.ShingleSize)
             return new PassageMatch(passages, runs, coveredA, coveredB);
-
-        // Shingle hash → first position in b, with a chain to the next position holding the same hash.
-        var first = new Dictionary<ulong, int>(b.Shingles.Length);
-        int[] next = ArrayPool<int>.Shared.Rent(b.Shingles.Length);
+        int na = Index.Shingler.CountFor(a.WordCount, a.ShingleSize), nb = Index.Shingler.CountFor(b.WordCount, b.ShingleSize);
+        ulong[] shinglesA = ArrayPool<ulong>.Shared.Rent(na), shinglesB = ArrayPool<ulong>.Shared.Rent(nb);
         try
         {
-            for (int j = b.Shingles.Length - 1; j >= 0; j--)
-            {
-                ref int head = ref CollectionsMarshal.GetValueRefOrAddDefault(first, b.Shingles[j], out bool exists);
-                next[j] = exists ? head : -1;
-                head = j;
-            }
-
-            var wa = a.WordHashes;
-            var wb = b.WordHashes;
-            int i = 0;
-            while (i < a.Shingles.Length)
-            {
-                int bestJ = -1, bestLength = 0;
-                if (first.TryGetValue(a.Shingles[i], out int j))
-                {
-                    for (int tried = 0; j >= 0 && tried < MaxSeedCandidates; tried++, j = next[j])
-                    {
-                        int length = 0;
-                        while (i + length < wa.Length && j + length < wb.Length && wa[i + length] == wb[j + length]) length++;
-                        if (length > bestLength) { bestLength = length; bestJ = j; }
-                    }
-                }
-                if (bestLength >= MinWords)
-                {
-                    runs.Add((i, bestJ, bestLength));
-                    int quotedWords = 0;
-                    for (int k = 0; k < bestLength; k++)
-                    {
-                        coveredA[i + k] = true;
-                        coveredB[bestJ + k] = true;
-                        if (a.Quoted[i + k]) quotedWords++;
-                    }
-                    passages.Add(new SharedPassage(a.SpanOfWords(i, bestLength), b.SpanOfWords(bestJ, bestLength), bestLength,
-                        quotedWords * 2 > bestLength));
-                    i += bestLength;
-                }
-                else i++;
-            }
+            Index.Shingler.Shingle(a.WordHashes, shinglesA, a.ShingleSize);
+            Index.Shingler.Shingle(b.WordHashes, shinglesB, b.ShingleSize);
+            Tile(a, b, shinglesA.AsSpan(0, na), shinglesB.AsSpan(0, nb), passages, runs, coveredA, coveredB);
         }
         finally
         {
-            ArrayPool<int>.Shared.Return(next);
+            ArrayPool<ulong>.Shared.Return(shinglesA);
+            ArrayPool<ulong>.Shared.Return(shinglesB);
         }
         return new PassageMatch(passages, runs, coveredA, coveredB);
+    }
+
+    private void Tile(DerivationProfile a, DerivationProfile b, ReadOnlySpan<ulong> shinglesA, ReadOnlySpan<ulong> shinglesB,
+        List<SharedPassage> passages, List<(int A, int B, int Words)> runs, bool[] coveredA, bool[] coveredB)
+    {
+
+        // Shingle hash → positions in b, ascending.
+        using var chains = new HashChains(shinglesB);
+        var wa = a.WordHashes;
+        var wb = b.WordHashes;
+        int i = 0;
+        while (i < shinglesA.Length)
+        {
+            int bestJ = -1, bestLength = 0;
+            int j = chains.First(shinglesA[i]);
+            for (int tried = 0; j >= 0 && tried < MaxSeedCandidates; tried++, j = chains.Next(j))
+            {
+                int length = 0;
+                while (i + length < wa.Length && j + length < wb.Length && wa[i + length] == wb[j + length]) length++;
+                if (length > bestLength) { bestLength = length; bestJ = j; }
+            }
+            if (bestLength >= MinWords)
+            {
+                runs.Add((i, bestJ, bestLength));
+                int quotedWords = 0;
+                for (int k = 0; k < bestLength; k++)
+                {
+                    coveredA[i + k] = true;
+                    coveredB[bestJ + k] = true;
+                    if (a.Quoted[i + k]) quotedWords++;
+                }
+                passages.Add(new SharedPassage(a.SpanOfWords(i, bestLength), b.SpanOfWords(bestJ, bestLength), bestLength,
+                    quotedWords * 2 > bestLength));
+                i += bestLength;
+            }
+            else i++;
+        }
     }
 }
 

@@ -21,9 +21,18 @@ internal sealed class ProfileBuilder(TermTable termTable, MinHasher copyHasher, 
             var wordHashes = hashesBuffer.AsSpan(0, words).ToArray();
             var quoted = QuotedWords(doc, wordTokens);
 
-            var shingles = new ulong[Shingler.CountFor(words, shingleSize)];
-            Shingler.Shingle(wordHashes, shingles, shingleSize);
-            var copySignature = copyHasher.Sign(shingles);
+            int shingleCount = Shingler.CountFor(words, shingleSize);
+            ulong[] shingles = ArrayPool<ulong>.Shared.Rent(Math.Max(1, shingleCount));
+            uint[] copySignature;
+            try
+            {
+                Shingler.Shingle(wordHashes, shingles, shingleSize);
+                copySignature = copyHasher.Sign(shingles.AsSpan(0, shingleCount));
+            }
+            finally
+            {
+                ArrayPool<ulong>.Shared.Return(shingles);
+            }
 
             // Sentences: word ranges and distinct weighted content lemmas.
             var sentenceWordStart = new int[sentences.Length + 1];
@@ -32,7 +41,6 @@ internal sealed class ProfileBuilder(TermTable termTable, MinHasher copyHasher, 
             var terms = new ulong[words];
             var weights = new float[words];
             int termCount = 0, w = 0;
-            var docTerms = new HashSet<ulong>();
             for (int s = 0; s < sentences.Length; s++)
             {
                 var sentence = sentences[s];
@@ -52,7 +60,6 @@ internal sealed class ProfileBuilder(TermTable termTable, MinHasher copyHasher, 
                     weights[termCount] = info.Weight;
                     sentenceWeight[s] += info.Weight;
                     termCount++;
-                    docTerms.Add(info.Lemma);
                 }
                 Array.Sort(terms, weights, first, termCount - first);
             }
@@ -61,11 +68,11 @@ internal sealed class ProfileBuilder(TermTable termTable, MinHasher copyHasher, 
             Array.Resize(ref terms, termCount);
             Array.Resize(ref weights, termCount);
 
-            // Lemma hashes are StableHash outputs (already mixed), so they serve as MinHash inputs directly.
-            var lemmaSet = docTerms.ToArray();
-            var topicSignature = topicHasher.Sign(lemmaSet);
+            // Lemma hashes are StableHash outputs (already mixed), so they serve as MinHash inputs directly; a minimum
+            // does not care about repeats, so the per-sentence lists need no article-wide de-duplication.
+            var topicSignature = topicHasher.Sign(terms);
 
-            return new DerivationProfile(doc, wordTokens, wordHashes, quoted, shingles, copySignature, topicSignature,
+            return new DerivationProfile(doc, wordTokens, wordHashes, quoted, shingleSize, copySignature, topicSignature,
                 sentenceWordStart, terms, weights, sentenceTermStart, sentenceWeight);
         }
         finally

@@ -10,47 +10,47 @@ namespace Triangulate.Compare.Derivation;
 /// </summary>
 internal sealed class SentenceAligner(ISentenceSimilarity similarity)
 {
+    /// <summary>Sentences past this many in either article are not aligned: the shared-weight table is na × nb floats,
+    /// and a hostile or broken input (a log file, a table split into thousands of "sentences") must not take gigabytes.</summary>
+    public const int MaxSentences = 2000;
+
     public ISentenceSimilarity Similarity { get; } = similarity;
 
     public SentenceAlignment Align(DerivationProfile a, DerivationProfile b, PassageMatch passages)
     {
-        int na = a.SentenceCount, nb = b.SentenceCount;
+        int na = Math.Min(a.SentenceCount, MaxSentences), nb = Math.Min(b.SentenceCount, MaxSentences);
         var pairs = new List<(int A, int B, double Score)>();
         if (na > 0 && nb > 0)
         {
-            // Inverted index: lemma → sentences of b holding it.
-            var postings = new Dictionary<ulong, List<int>>();
-            for (int s = 0; s < nb; s++)
-                foreach (ulong t in b.TermsOf(s))
-                {
-                    if (!postings.TryGetValue(t, out var list)) postings[t] = list = new List<int>(2);
-                    list.Add(s);
-                }
-            float[] shared = ArrayPool<float>.Shared.Rent(nb);
-            int[] touched = ArrayPool<int>.Shared.Rent(nb);
+            // Inverted index over b's lemmas (term position → its sentence), then a dense na × nb table of shared weight:
+            // articles have tens of sentences, so the table is small and the scan is branch-light.
+            int[] sentenceOfTerm = ArrayPool<int>.Shared.Rent(Math.Max(1, b.Terms.Length));
+            float[] shared = ArrayPool<float>.Shared.Rent(na * nb);
             try
             {
-                Array.Clear(shared, 0, nb);
+                for (int s = 0; s < nb; s++)
+                    for (int t = b.SentenceTermStart[s]; t < b.SentenceTermStart[s + 1]; t++) sentenceOfTerm[t] = s;
+                Array.Clear(shared, 0, na * nb);
+                using (var chains = new HashChains(b.Terms))
+                {
+                    for (int sa = 0; sa < na; sa++)
+                    {
+                        var terms = a.TermsOf(sa);
+                        var weights = a.WeightsOf(sa);
+                        int row = sa * nb;
+                        for (int k = 0; k < terms.Length; k++)
+                            // The lemma's weight is the same in both articles (one table), so Dice's numerator is 2w.
+                            for (int t = chains.First(terms[k]); t >= 0; t = chains.Next(t)) shared[row + sentenceOfTerm[t]] += weights[k];
+                    }
+                }
                 for (int sa = 0; sa < na; sa++)
                 {
-                    int touchedCount = 0;
-                    var terms = a.TermsOf(sa);
-                    var weights = a.WeightsOf(sa);
-                    for (int k = 0; k < terms.Length; k++)
+                    int row = sa * nb;
+                    for (int sb = 0; sb < nb; sb++)
                     {
-                        if (!postings.TryGetValue(terms[k], out var list)) continue;
-                        foreach (int sb in list)
-                        {
-                            if (shared[sb] == 0) touched[touchedCount++] = sb;
-                            // The lemma's weight is the same in both articles (one table), so Dice's numerator is 2w.
-                            shared[sb] += weights[k];
-                        }
-                    }
-                    for (int t = 0; t < touchedCount; t++)
-                    {
-                        int sb = touched[t];
-                        double dice = 2 * shared[sb] / (a.SentenceWeight[sa] + b.SentenceWeight[sb]);
-                        shared[sb] = 0;
+                        float w = shared[row + sb];
+                        if (w == 0) continue;
+                        double dice = 2 * w / (a.SentenceWeight[sa] + b.SentenceWeight[sb]);
                         if (dice < Similarity.Prefilter) continue;
                         double score = Similarity.Score(new SentencePair(a, sa, b, sb, dice));
                         if (score >= Similarity.AlignThreshold) pairs.Add((sa, sb, score));
@@ -59,8 +59,8 @@ internal sealed class SentenceAligner(ISentenceSimilarity similarity)
             }
             finally
             {
+                ArrayPool<int>.Shared.Return(sentenceOfTerm);
                 ArrayPool<float>.Shared.Return(shared);
-                ArrayPool<int>.Shared.Return(touched);
             }
         }
 
