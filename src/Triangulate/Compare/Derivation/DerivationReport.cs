@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Triangulate.Model;
+using Triangulate.Model.Story;
 
 namespace Triangulate.Compare.Derivation;
 
@@ -17,7 +18,20 @@ public sealed record DerivationReport(ImmutableArray<DerivationEdge> Edges, Immu
         Sources.FirstOrDefault(s => s.Members.Contains(articleId)) ?? throw new KeyNotFoundException($"article '{articleId}' is not in this report");
 
     /// <summary>Articles set aside as derived, with why.</summary>
-    public IEnumerable<SetAsideArticle> SetAside => Sources.SelectMany(s => s.SetAside);
+    public IEnumerable<DerivedMember> SetAside => Sources.SelectMany(s => s.SetAside);
+
+    /// <summary>The set-aside list in the story model's shape (<see cref="StoryAnalysis.SetAside"/>), kinds named as
+    /// docs/SCHEMA.md says: "verbatim copy", "near-copy", "paraphrase rewrite".</summary>
+    public ImmutableArray<SetAsideArticle> ToSetAside() =>
+        [.. SetAside.Select(m => new SetAsideArticle(m.Id, m.TiedTo, KindName(m.Kind), m.KnownDerived ? m.Reason : m.Reason + " (direction unknown: set aside only so the pair counts once)"))];
+
+    public static string KindName(DerivationKind kind) => kind switch
+    {
+        DerivationKind.Verbatim => "verbatim copy",
+        DerivationKind.NearCopy => "near-copy",
+        DerivationKind.Paraphrase => "paraphrase rewrite",
+        _ => "independent",
+    };
 
     public static DerivationReport Build(IReadOnlyList<Doc> docs, IReadOnlyList<DerivationEdge> edges)
     {
@@ -45,7 +59,7 @@ public sealed record DerivationReport(ImmutableArray<DerivationEdge> Edges, Immu
                 .ThenByDescending(m => docById[m].Article.WordCount)
                 .ThenBy(m => position[m])
                 .First();
-            var setAside = new List<SetAsideArticle>();
+            var setAside = new List<DerivedMember>();
             foreach (var m in members)
             {
                 if (m == representative) continue;
@@ -55,7 +69,7 @@ public sealed record DerivationReport(ImmutableArray<DerivationEdge> Edges, Immu
                     .ThenByDescending(e => e.Derived == m)
                     .ThenByDescending(e => e.Kind)
                     .First();
-                setAside.Add(new SetAsideArticle(m, edge.Other(m), edge.Kind, edge.Derived == m, edge.Explanation));
+                setAside.Add(new DerivedMember(m, edge.Other(m), edge.Kind, edge.Derived == m, edge.Explanation));
             }
             sources.Add(new IndependentSource(representative, [.. members], [.. setAside]));
         }
@@ -64,8 +78,8 @@ public sealed record DerivationReport(ImmutableArray<DerivationEdge> Edges, Immu
 }
 
 /// <summary>One independent source: its representative article, every member, and the members set aside as derived.</summary>
-public sealed record IndependentSource(string Representative, ImmutableArray<string> Members, ImmutableArray<SetAsideArticle> SetAside);
+public sealed record IndependentSource(string Representative, ImmutableArray<string> Members, ImmutableArray<DerivedMember> SetAside);
 
 /// <summary>An article not counted as an independent report: which article it is tied to, how, whether it is known to be
 /// the derived side (false when the direction is unknown and it was set aside only to count the group once), and why.</summary>
-public sealed record SetAsideArticle(string Id, string TiedTo, DerivationKind Kind, bool KnownDerived, string Reason);
+public sealed record DerivedMember(string Id, string TiedTo, DerivationKind Kind, bool KnownDerived, string Reason);

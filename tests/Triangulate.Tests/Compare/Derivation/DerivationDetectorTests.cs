@@ -170,3 +170,29 @@ public class DerivationDetectorTests
         Assert.Equal(DerivationKind.Independent, Detector.Compare(tiny, Make("wire", Wire)).Kind);
     }
 }
+
+public class DerivationStageTests
+{
+    [Fact]
+    public void Story_stage_sets_aside_copies_and_rewrites_with_schema_kind_names()
+    {
+        var monday = new DateTimeOffset(2026, 3, 9, 18, 0, 0, TimeSpan.Zero);
+        var story = new Triangulate.Model.Story.StoryAnalysis
+        {
+            Docs =
+            [
+                Make("wire", Wire, monday, hasTime: true),
+                Make("trimmed", Trimmed, monday.AddHours(2), hasTime: true),
+                Make("farm", Rewrite, monday.AddHours(4), hasTime: true),
+                Make("gazette", Independent, monday.AddHours(6), hasTime: true),
+            ],
+        };
+        var result = new DerivationStage().Run(story);
+        Assert.Equal(["gazette", "wire"], result.IndependentArticles.Order());
+        var trimmed = Assert.Single(result.SetAside, s => s.ArticleId == "trimmed");
+        Assert.Equal("near-copy", trimmed.Kind);
+        Assert.Equal("wire", trimmed.DerivedFrom);
+        Assert.Equal("paraphrase rewrite", Assert.Single(result.SetAside, s => s.ArticleId == "farm").Kind);
+        Assert.Contains("likely source", trimmed.Reason);
+    }
+}
