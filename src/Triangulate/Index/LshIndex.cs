@@ -17,8 +17,9 @@ public sealed class LshIndex
     public const int MaxBucketWalk = 512;
 
     private readonly Dictionary<ulong, int> lastPosting = [];
-    private int[] postingId = new int[1024];
-    private int[] postingNext = new int[1024];
+    // Small at first: a stream keeps one rewrite index per story, and most stories hold one or two articles.
+    private int[] postingId;
+    private int[] postingNext;
     private int postings;
     private readonly HashSet<int> seen = [];
 
@@ -27,6 +28,8 @@ public sealed class LshIndex
         if (bands < 1 || rows < 1) throw new ArgumentOutOfRangeException(nameof(bands), $"bands ({bands}) and rows ({rows}) must be positive");
         Bands = bands;
         Rows = rows;
+        postingId = new int[bands * 2];
+        postingNext = new int[bands * 2];
     }
 
     public int Bands { get; }

@@ -38,8 +38,9 @@ internal sealed class ProfileBuilder(TermTable termTable, MinHasher copyHasher, 
             var sentenceWordStart = new int[sentences.Length + 1];
             var sentenceTermStart = new int[sentences.Length + 1];
             var sentenceWeight = new float[sentences.Length];
-            var terms = new ulong[words];
-            var weights = new float[words];
+            // Built in pooled buffers and copied out at their final size: no second, oversized array per article.
+            ulong[] terms = ArrayPool<ulong>.Shared.Rent(Math.Max(1, words));
+            float[] weights = ArrayPool<float>.Shared.Rent(Math.Max(1, words));
             int termCount = 0, w = 0;
             for (int s = 0; s < sentences.Length; s++)
             {
@@ -65,15 +66,17 @@ internal sealed class ProfileBuilder(TermTable termTable, MinHasher copyHasher, 
             }
             sentenceWordStart[sentences.Length] = words;
             sentenceTermStart[sentences.Length] = termCount;
-            Array.Resize(ref terms, termCount);
-            Array.Resize(ref weights, termCount);
+            var termArray = terms.AsSpan(0, termCount).ToArray();
+            var weightArray = weights.AsSpan(0, termCount).ToArray();
+            ArrayPool<ulong>.Shared.Return(terms);
+            ArrayPool<float>.Shared.Return(weights);
 
             // Lemma hashes are StableHash outputs (already mixed), so they serve as MinHash inputs directly; a minimum
             // does not care about repeats, so the per-sentence lists need no article-wide de-duplication.
-            var topicSignature = topicHasher.Sign(terms);
+            var topicSignature = topicHasher.Sign(termArray);
 
             return new DerivationProfile(doc, wordTokens, wordHashes, quoted, shingleSize, copySignature, topicSignature,
-                sentenceWordStart, terms, weights, sentenceTermStart, sentenceWeight);
+                sentenceWordStart, termArray, weightArray, sentenceTermStart, sentenceWeight);
         }
         finally
         {
