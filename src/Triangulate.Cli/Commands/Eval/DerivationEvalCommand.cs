@@ -100,6 +100,8 @@ public static class DerivationEvalCommand
 
         if (calibrate) figures["calibration"] = Calibrate(results, report);
 
+        figures["speed"] = Speed(detector, articles, report);
+
         if (backgroundFile is not null) WriteBackground(articles, backgroundFile, split, report);
 
         figures["seeds"] = Seeds(detector, seedsDir, report);
@@ -216,6 +218,40 @@ public static class DerivationEvalCommand
         report.Notes.Add($"natural copies among PolNeAR {split}: {index.Comparisons} candidate pairs compared, {edges.Count} derived edge(s)" +
             (edges.Count == 0 ? "" : ": " + string.Join("; ", edges.Select(e => $"{e.Kind} {e.A} [{wire.GetValueOrDefault(e.A, "?")}] – {e.B} [{wire.GetValueOrDefault(e.B, "?")}] containment {e.Evidence.NarrationContainmentA:0.00}/{e.Evidence.NarrationContainmentB:0.00}"))));
         return result;
+    }
+
+    /// <summary>CPU time (not wall time: the machine may be shared) of profiling and of the stream step over the split's
+    /// real articles, after warm-up passes so tiered JIT has settled; memory held per indexed article.</summary>
+    private static JsonObject Speed(DerivationDetector detector, List<Doc> articles, EvalReport report)
+    {
+        static TimeSpan Cpu() => Process.GetCurrentProcess().TotalProcessorTime;
+        for (int warm = 0; warm < 3; warm++) foreach (var d in articles) detector.Profile(d);
+        const int rounds = 5;
+        var t0 = Cpu();
+        for (int r = 0; r < rounds; r++) foreach (var d in articles) detector.Profile(d);
+        double profile = (Cpu() - t0).TotalMicroseconds / (rounds * articles.Count);
+
+        for (int warm = 0; warm < 2; warm++) { var w = detector.CreateIndex(); foreach (var d in articles) w.Add(d, d.Id); }
+        GC.Collect();
+        long heap0 = GC.GetTotalMemory(true);
+        var pause0 = GC.GetTotalPauseDuration();
+        t0 = Cpu();
+        var index = detector.CreateIndex();
+        foreach (var d in articles) index.Add(d, d.Article.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? d.Id);
+        double stream = (Cpu() - t0).TotalMicroseconds / articles.Count;
+        double pauses = (GC.GetTotalPauseDuration() - pause0).TotalMicroseconds / articles.Count;
+        long heap = (GC.GetTotalMemory(true) - heap0) / articles.Count;
+        long own = index.ApproximateBytes / articles.Count;
+        GC.KeepAlive(index);
+        double words = articles.Average(d => d.Article.WordCount);
+        report.Notes.Add($"speed (process CPU time, {articles.Count} articles of {words:0} words on average): profile {profile:0.0} µs/article; " +
+            $"stream step (profile, copy candidates, rewrite candidates within a story = publication day, compare, index) {stream:0.0} µs/article " +
+            $"with {index.Comparisons} comparisons, GC pauses {pauses:0.0} µs/article; held {own} B/article by the index's count, {heap} B/article by GC heap delta");
+        return new JsonObject
+        {
+            ["profileMicroseconds"] = Math.Round(profile, 1), ["streamMicroseconds"] = Math.Round(stream, 1), ["comparisons"] = index.Comparisons,
+            ["gcPauseMicroseconds"] = Math.Round(pauses, 1), ["bytesPerArticle"] = own, ["heapBytesPerArticle"] = heap, ["meanWords"] = Math.Round(words),
+        };
     }
 
     private static JsonObject Calibrate(List<(DerivationEvalPair Pair, DerivationEdge Edge)> results, EvalReport report)
