@@ -80,7 +80,7 @@ public static class DerivationEvalCommand
             figures[gold.ToString()] = new JsonObject { ["precision"] = p, ["recall"] = r, ["f1"] = f, ["gold"] = results.Count(x => x.Pair.Gold == gold) };
         }
         macro /= kinds.Length;
-        figures["macroF1"] = macro;
+        figures["macroF1"] = Math.Round(macro, 4);
         figures["derivedVsIndependent"] = Binary(results);
         report.Notes.Add($"macro F1 {macro:0.000}; derived-vs-independent (what corroboration needs): {Binary(results)["f1"]!.GetValue<double>():0.000} F1");
         foreach (var g in results.GroupBy(r => r.Pair.Group))
