@@ -53,7 +53,7 @@ public sealed class DerivationProfile
     /// <summary>Word index where sentence s starts; one extra entry at the end (= WordCount).</summary>
     internal int[] SentenceWordStart { get; }
 
-    /// <summary>Distinct content lemmas of each sentence, sorted; sentence s owns [SentenceTermStart[s], SentenceTermStart[s+1]).</summary>
+    /// <summary>Distinct content lemmas of each sentence, in text order; sentence s owns [SentenceTermStart[s], SentenceTermStart[s+1]).</summary>
     internal ulong[] Terms { get; }
     internal float[] TermWeights { get; }
     internal int[] SentenceTermStart { get; }

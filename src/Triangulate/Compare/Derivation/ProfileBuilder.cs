@@ -62,7 +62,6 @@ internal sealed class ProfileBuilder(TermTable termTable, MinHasher copyHasher, 
                     sentenceWeight[s] += info.Weight;
                     termCount++;
                 }
-                Array.Sort(terms, weights, first, termCount - first);
             }
             sentenceWordStart[sentences.Length] = words;
             sentenceTermStart[sentences.Length] = termCount;
