@@ -16,7 +16,8 @@ public sealed class DerivationIndex
     private readonly DerivationDetector detector;
     private readonly LshIndex copyIndex;
     private readonly Dictionary<string, LshIndex> topicIndexes = new(StringComparer.Ordinal);
-    private readonly List<DerivationProfile> profiles = [];
+    private readonly List<DerivationProfile?> profiles = [];
+    private readonly Dictionary<string, List<int>> storyMembers = new(StringComparer.Ordinal);
     private readonly List<int> copyCandidates = [];
     private readonly List<int> topicCandidates = [];
 
@@ -32,7 +33,21 @@ public sealed class DerivationIndex
     /// <summary>Candidate pairs compared in detail so far (the cost driver: should grow linearly with the stream).</summary>
     public long Comparisons { get; private set; }
 
-    public IReadOnlyList<DerivationProfile> Profiles => profiles;
+    /// <summary>Profiles in arrival order; null for articles of closed stories.</summary>
+    public IReadOnlyList<DerivationProfile?> Profiles => profiles;
+
+    /// <summary>
+    /// Ends a story: its rewrite index is dropped and its articles' profiles are released, so a long stream holds
+    /// only open stories. Their copy-index postings stay (8 bytes a band) and are skipped when they come up; a late
+    /// copy of a closed story's article is therefore not found. Returns how many profiles were released.
+    /// </summary>
+    public int CloseStory(string story)
+    {
+        topicIndexes.Remove(story);
+        if (!storyMembers.Remove(story, out var members)) return 0;
+        foreach (int id in members) profiles[id] = null;
+        return members.Count;
+    }
 
     /// <summary>Adds an article of story <paramref name="story"/> (null: the one story this index holds) and
     /// returns its derived edges with earlier articles.</summary>
@@ -60,14 +75,17 @@ public sealed class DerivationIndex
             else
             {
                 next = topicCandidates[j++];
-                if (MinHasher.Similarity(profiles[next].TopicSignature, profile.TopicSignature) < prefilter) continue;
+                if (profiles[next] is { } p && MinHasher.Similarity(p.TopicSignature, profile.TopicSignature) < prefilter) continue;
             }
+            if (profiles[next] is not { } earlier) continue; // its story was closed
             Comparisons++;
-            var edge = detector.Compare(profiles[next], profile);
+            var edge = detector.Compare(earlier, profile);
             if (edge.IsDerived) edges.Add(edge);
         }
         int id = profiles.Count;
         profiles.Add(profile);
+        if (!storyMembers.TryGetValue(storyKey, out var members)) storyMembers[storyKey] = members = [];
+        members.Add(id);
         copyIndex.Add(id, profile.CopySignature);
         topicIndex.Add(id, profile.TopicSignature);
         return edges;
@@ -80,7 +98,7 @@ public sealed class DerivationIndex
         {
             long bytes = copyIndex.ApproximateBytes;
             foreach (var index in topicIndexes.Values) bytes += index.ApproximateBytes;
-            foreach (var p in profiles) bytes += p.ApproximateBytes;
+            foreach (var p in profiles) if (p is not null) bytes += p.ApproximateBytes;
             return bytes;
         }
     }

@@ -196,3 +196,38 @@ public class DerivationStageTests
         Assert.Contains("likely source", trimmed.Reason);
     }
 }
+
+public class DerivationIndexTests
+{
+    [Fact]
+    public void Closing_a_story_releases_its_profiles_and_its_copies_are_no_longer_compared()
+    {
+        var detector = new DerivationDetector();
+        var index = detector.CreateIndex();
+        index.Add(Make("wire", Wire), "pier");
+        index.Add(Make("gazette", Independent), "pier");
+        long held = index.ApproximateBytes;
+        Assert.Equal(2, index.CloseStory("pier"));
+        Assert.True(index.ApproximateBytes < held / 4, $"{index.ApproximateBytes} of {held} bytes still held");
+        Assert.All(index.Profiles, p => Assert.Null(p));
+        long before = index.Comparisons;
+        Assert.Empty(index.Add(Make("trimmed", Trimmed), "pier-later"));
+        Assert.Equal(before, index.Comparisons);
+        Assert.Equal(0, index.CloseStory("no-such-story"));
+    }
+
+    [Fact]
+    public void Stories_are_kept_apart_for_rewrite_candidates_but_not_for_copies()
+    {
+        var index = new DerivationDetector().CreateIndex();
+        index.Add(Make("wire", Wire), "pier");
+        // A rewrite filed under another story is not looked for; a copy is found across stories.
+        Assert.Empty(index.Add(Make("farm", Rewrite), "elsewhere"));
+        var copy = Assert.Single(index.Add(Make("trimmed", Trimmed), "elsewhere-too"));
+        Assert.Equal(DerivationKind.NearCopy, copy.Kind);
+        // The same rewrite again, now in the wire's story: a rewrite of the wire, and a verbatim copy of "farm".
+        var edges = index.Add(Make("farm2", Rewrite), "pier");
+        Assert.Equal(DerivationKind.Paraphrase, Assert.Single(edges, e => e.A == "wire").Kind);
+        Assert.Equal(DerivationKind.Verbatim, Assert.Single(edges, e => e.A == "farm").Kind);
+    }
+}
