@@ -35,6 +35,9 @@ public static class ResourcesCommand
             log.WriteLine($"wrote {Path.Combine(output, Triangulate.Extract.Entities.GazetteerBuilder.FileName)}");
             await Triangulate.Extract.Entities.PersonNounListBuilder.BuildAsync(packages, output, cancel);
             log.WriteLine($"wrote {Path.Combine(output, Triangulate.Extract.Entities.PersonNounListBuilder.FileName)}");
+            await UnitTableBuilder.BuildAsync(packages, output, cancel);
+            log.WriteLine($"wrote {Path.Combine(output, UnitTableBuilder.FileName)}");
+            log.WriteLine($"wrote {await Triangulate.Compare.Similarity.TermWeightsBuilder.BuildAsync(packages, output, cancel)}");
             return ExitCodes.Ok;
         });
         return new Command("resources", "Manage the bundled lexical resources") { build };
