@@ -88,6 +88,24 @@ public class QuantityStageTests
         Assert.Equal("talk", months.Modifies);
     }
 
+    [Theory]
+    [InlineData("The border stayed shut for a week after the vote.", "a week", 1, "week")]
+    [InlineData("Rescuers arrived half an hour later.", "half an hour", 0.5, "hour")]
+    [InlineData("The country endured a decade of war.", "a decade", 1, "decade")]
+    public void One_unit_of_time_is_a_duration(string sentence, string text, double value, string unit)
+    {
+        var q = Find(Analyse(sentence), text);
+        Assert.Equal(QuantityKind.Duration, q.Kind);
+        Assert.Equal(value, q.Value);
+        Assert.Equal(unit, q.Unit);
+    }
+
+    [Fact]
+    public void Rates_and_second_are_not_durations()
+    {
+        Assert.Empty(Analyse("The board meets once a week, and a second board meets twice a year.").Quantities.Where(q => q.Kind == QuantityKind.Duration));
+    }
+
     [Fact]
     public void Over_before_a_duration_is_a_time_span_not_a_hedge()
     {
