@@ -2,6 +2,8 @@ using Triangulate.Compare.Claims;
 using Triangulate.Compare.Entities;
 using Triangulate.Compare.Quotes;
 using Triangulate.Extract.Claims;
+using Triangulate.Extract.Entities;
+using Triangulate.Extract.Tags;
 using Triangulate.Extract.Quantities;
 using Triangulate.Report;
 using Triangulate.Text;
@@ -9,7 +11,7 @@ using Triangulate.Text;
 namespace Triangulate.Pipeline;
 
 /// <summary>
-/// The standard stages, in order. Article stages: segment → quantities → claims. Story stages: resolve (entities
+/// The standard stages, in order. Article stages: segment → tags → entities → quantities → claims. Story stages: resolve (entities
 /// across articles) → quotes → claims → brief. This is the one place the default pipeline is written
 /// down; the CLI, tests and benchmarks all start from it.
 /// </summary>
@@ -19,6 +21,8 @@ public static class DefaultPipeline
     {
         var builder = new PipelineBuilder()
             .Add(new SegmentStage(Tokenizer.Shared))
+            .Add(new TagsStage())
+            .Add(new EntitiesStage())
             .Add(new QuantityStage())
             .Add(new ClaimExtractor(Lemmatizer.Shared));
         builder
