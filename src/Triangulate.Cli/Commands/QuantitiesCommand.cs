@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text;
 using System.Text.Json;
 using Triangulate.Extract.Quantities;
+using Triangulate.Extract.Tags;
 using Triangulate.Ingest;
 using Triangulate.Model;
 using Triangulate.Pipeline;
@@ -36,7 +37,8 @@ public static class QuantitiesCommand
                 }
                 fallback = date;
             }
-            var pipeline = new PipelineBuilder().Add(new SegmentStage(Tokenizer.Shared)).Add(new QuantityStage()).Build();
+            // The article stages of the default pipeline that quantities need: tags sharpen counted nouns and events.
+            var pipeline = new PipelineBuilder().Add(new SegmentStage(Tokenizer.Shared)).Add(new TagsStage()).Add(new QuantityStage()).Build();
             var errors = new List<InputError>();
             var sb = new StringBuilder();
             int count = 0;
