@@ -37,6 +37,9 @@ public static class ResourcesCommand
             log.WriteLine($"wrote {Path.Combine(output, Triangulate.Extract.Entities.PersonNounListBuilder.FileName)}");
             await UnitTableBuilder.BuildAsync(packages, output, cancel);
             log.WriteLine($"wrote {Path.Combine(output, UnitTableBuilder.FileName)}");
+            log.WriteLine($"wrote {await Triangulate.Compare.Similarity.TermWeightsBuilder.BuildAsync(packages, output, cancel)}");
+            await WordFrequencyListBuilder.BuildAsync(packages, output, cancel);
+            log.WriteLine($"wrote {Path.Combine(output, WordFrequencyListBuilder.FileName)}");
             return ExitCodes.Ok;
         });
         return new Command("resources", "Manage the bundled lexical resources") { build };

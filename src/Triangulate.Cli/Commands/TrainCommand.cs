@@ -7,7 +7,7 @@ using Triangulate.Extract.Tags;
 namespace Triangulate.Cli.Commands;
 
 /// <summary>
-/// <c>triangulate train tags|entities</c>: re-trains a bundled model from CoNLL-2003's eng.train,
+/// <c>triangulate train tags|entities|…</c>: re-trains a bundled model (tags and entities from CoNLL-2003's eng.train),
 /// deterministically (fixed epochs and seed), and writes it where the library embeds it.
 /// With <c>--heldout F</c> it trains on the first part of eng.train only and reports on the held-out
 /// last fraction F of its documents instead: how the epoch counts were chosen without looking at eng.testa.
@@ -17,9 +17,11 @@ public static class TrainCommand
 {
     public static Command Create()
     {
-        var train = new Command("train", "Re-train the bundled tagging models from CoNLL-2003 eng.train");
+        var train = new Command("train", "Re-train the bundled models from their datasets, deterministically");
         train.Add(Tags());
         train.Add(Entities());
+        // Other models' trainers are classes marked [CliCommand("train")] in Commands/Train.
+        foreach (var sub in CliCommandAttribute.CommandsUnder("train")) train.Add(sub);
         return train;
     }
 
