@@ -7,6 +7,7 @@ using Triangulate.Ingest;
 using Triangulate.Model;
 using Triangulate.Pipeline;
 using Triangulate.Report;
+using Triangulate.Resources;
 using Triangulate.Text;
 
 namespace Triangulate.Cli.Commands;
@@ -37,6 +38,9 @@ public static class QuantitiesCommand
                 }
                 fallback = date;
             }
+            // WordNet lemmas when installed ("people" → "person" for every irregular plural, "shot" → "shoot").
+            if (!LexicalResources.UseInstalled() && LexicalResources.MissingNotice() is { } missing)
+                CommandOutput.Error(parse).WriteLine(missing);
             // The article stages of the default pipeline that quantities need: tags sharpen counted nouns and events.
             var pipeline = new PipelineBuilder().Add(new SegmentStage(Tokenizer.Shared)).Add(new TagsStage()).Add(new QuantityStage()).Build();
             var errors = new List<InputError>();

@@ -135,8 +135,9 @@ internal sealed partial class QuantityFinder
         while (p >= sentenceStart && p >= quantityFirst - 3 && tokens[p].Norm is "the" or "a" or "an" or "down" or "up" or "out" or "off" or "some" or "another"
                || p >= sentenceStart && tokens[p].Norm.EndsWith("ly", StringComparison.Ordinal) && tokens[p].Norm.Length > 4 && p >= quantityFirst - 3)
             p--;
+        // A copula or auxiliary before the number ("was one of …", "have 300") says nothing happened.
         if (p >= sentenceStart && tokens[p].Kind == TokenKind.Word && !tokens[p].Lexeme.IsCapitalised && !NotEvents.Contains(tokens[p].Norm)
-            && (Tagged ? Tag(p).IsVerb() : LooksVerbal(p)))
+            && !Auxiliaries.Contains(tokens[p].Norm) && (Tagged ? Tag(p).IsVerb() : LooksVerbal(p)))
             return (EventLemma(p), tokens[p].Span);
 
         // Right after the noun, no auxiliary: "three people killed", "18 others injured".

@@ -179,8 +179,9 @@ internal sealed partial class QuantityFinder
             {
                 k++;
                 if (k < end && tokens[k].Norm is "the" or "its" or "their" or "those" or "these" or "our" or "his" or "her") k++;
-                // "half of the 300 delegates": the noun is after the inner number, which is a quantity of its own.
-                if (kind == QuantityKind.Fraction || value < 1) while (k < end && (tokens[k].Kind == TokenKind.Number || NumberWords.TryScale(tokens[k].Norm, out _))) k++;
+                // "half of the 300 delegates", "one of the 17 survivors": the noun is after the inner number, which is
+                // a quantity of its own.
+                while (k < end && (tokens[k].Kind == TokenKind.Number || NumberWords.TryScale(tokens[k].Norm, out _))) k++;
             }
             bool singular = kind == QuantityKind.Ordinal || value == 1 && upper is null;
             if (k < end && tokens[k].Norm is "others" or "more" or "other" && !IsRunWord(k + 1, end))

@@ -298,6 +298,15 @@ public abstract class QuantityStageTests
     }
 
     [Fact]
+    public void One_of_a_counted_group_counts_its_noun_and_a_copula_is_no_event()
+    {
+        var doc = Analyse("He was one of the 17 survivors.");
+        var one = Find(doc, "one of the 17 survivors");
+        Assert.Equal("survivor", one.Counted);
+        Assert.Null(one.Event);
+    }
+
+    [Fact]
     public void Partitives_count_the_noun_after_of()
     {
         var q = Find(Analyse("Three of the hostages were freed."), "Three of the hostages");
