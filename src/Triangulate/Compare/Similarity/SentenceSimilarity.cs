@@ -84,6 +84,32 @@ public sealed class SentenceSimilarity
         };
     }
 
+    private static readonly int NumberMismatch = Array.IndexOf(PairFeatures.Names, "number_mismatch");
+    private static readonly int UnmatchedNumbers = Array.IndexOf(PairFeatures.Names, "unmatched_numbers");
+    private static readonly int NumbersAllMatched = Array.IndexOf(PairFeatures.Names, "numbers_all_matched");
+    private static readonly int NegationMismatch = Array.IndexOf(PairFeatures.Names, "negation_mismatch");
+    private static readonly int Antonym = Array.IndexOf(PairFeatures.Names, "antonym");
+
+    /// <summary>
+    /// The probability that the two state the same fact whether or not they agree on it: the model read with its
+    /// disagreement features (numbers, negation, antonyms) set to "agree". Paraphrase detection rightly says "six
+    /// hours" and "four hours" differ in meaning; claim alignment must still put them side by side, to report the
+    /// conflict. Without a model, the same as <see cref="SimilarityResult.Probability"/>.
+    /// </summary>
+    public double ProbabilitySameFact(SimilarityResult result)
+    {
+        if (Model is null) return result.Probability;
+        Span<double> f = stackalloc double[result.Features.Length];
+        result.Features.AsSpan().CopyTo(f);
+        bool disagreed = f[NumberMismatch] > 0 || f[UnmatchedNumbers] > 0;
+        f[NumberMismatch] = 0;
+        f[UnmatchedNumbers] = 0;
+        if (disagreed) f[NumbersAllMatched] = 1;
+        f[NegationMismatch] = 0;
+        f[Antonym] = 0;
+        return Model.Predict(f);
+    }
+
     /// <summary>Tokenises two plain sentences and compares them (for tests, the CLI and evaluation).</summary>
     public SimilarityResult Compare(string a, string b)
     {
