@@ -110,12 +110,23 @@ public sealed class SentenceSimilarity
         return Model.Predict(f);
     }
 
-    /// <summary>Tokenises two plain sentences and compares them (for tests, the CLI and evaluation).</summary>
+    /// <summary>Tokenises and tags two plain sentences as the pipeline would (the bundled part-of-speech tagger) and
+    /// compares them: for tests, the CLI, and training, so that the model learns from the inputs it will get.</summary>
     public SimilarityResult Compare(string a, string b)
     {
-        var ta = Tokenizer.Shared.Tokenize(a);
-        var tb = Tokenizer.Shared.Tokenize(b);
-        return Compare(new SimilarityInput(ta.AsSpan()), new SimilarityInput(tb.AsSpan()));
+        var (ta, tagsA) = Analyse(a);
+        var (tb, tagsB) = Analyse(b);
+        return Compare(new SimilarityInput(ta.AsSpan(), tagsA), new SimilarityInput(tb.AsSpan(), tagsB));
+    }
+
+    private static (Model.TokenList Tokens, Model.PosTag[] Tags) Analyse(string text)
+    {
+        var tokens = Tokenizer.Shared.Tokenize(text);
+        var words = new Model.Lexeme[tokens.Count];
+        for (int i = 0; i < words.Length; i++) words[i] = tokens[i].Lexeme;
+        var tags = new Model.PosTag[tokens.Count];
+        Extract.Tags.PosTagger.Shared.Tag(words, tags);
+        return (tokens, tags);
     }
 
     /// <summary>Feature vector only (training and evaluation).</summary>
