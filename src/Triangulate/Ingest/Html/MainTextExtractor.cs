@@ -1,4 +1,4 @@
-using AngleSharp.Html.Dom;
+using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 
 namespace Triangulate.Ingest.Html;
@@ -7,8 +7,10 @@ namespace Triangulate.Ingest.Html;
 public sealed record ExtractedPage(string Text, HtmlMetadata Metadata);
 
 /// <summary>
-/// The main text of an article page, through SmartReader (a port of Mozilla's Readability.js). This is the
-/// one extractor used by ingest, analyze and 'eval extraction'.
+/// The main text of an article page, through SmartReader (a port of Mozilla's Readability.js), with the page
+/// cleaned of chrome before it (<see cref="PageCleaner"/>) and the chosen container cleaned of captions and
+/// link lists after it (<see cref="ContentPruner"/>). This is the one extractor used by ingest, analyze and
+/// 'eval extraction'.
 /// </summary>
 public sealed class MainTextExtractor
 {
@@ -17,14 +19,21 @@ public sealed class MainTextExtractor
         var parser = new HtmlParser();
         var document = parser.ParseDocument(html);
         var metadata = HtmlMetadata.Of(document);
-        string baseUrl = Uri.TryCreate(url ?? metadata.Url, UriKind.Absolute, out var u) ? u.ToString() : "https://localhost/";
+        string baseUrl = Uri.TryCreate(url ?? metadata.Url, UriKind.Absolute, out var u) && u.Scheme is "http" or "https" ? u.ToString() : "https://localhost/";
 
         string text = "";
         try
         {
-            var article = new SmartReader.Reader(baseUrl, parser.ParseDocument(html)).GetArticle();
-            if (article.IsReadable && !string.IsNullOrWhiteSpace(article.Content))
-                text = HtmlText.Of(parser.ParseDocument(article.Content).Body!);
+            PageCleaner.Clean(document);
+            IElement? content = null;
+            var reader = new SmartReader.Reader(baseUrl, document) { KeepClasses = true };
+            reader.AddCustomOperationEnd(el => content = el);
+            reader.GetArticle();
+            if (content is not null)
+            {
+                ContentPruner.Prune(content);
+                text = HtmlText.Of(content);
+            }
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
