@@ -32,7 +32,7 @@ public sealed class MainTextExtractor
             if (content is not null)
             {
                 ContentPruner.Prune(content);
-                text = HtmlText.Of(content);
+                text = HtmlText.Of(content, BoilerplateLines.IsBoilerplate);
             }
         }
         catch (Exception e) when (e is not OutOfMemoryException)
