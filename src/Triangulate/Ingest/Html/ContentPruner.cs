@@ -24,7 +24,9 @@ internal static class ContentPruner
         {
             for (var el = parent.FirstElementChild; el is not null; el = el.NextElementSibling)
             {
-                if (Reason(el) is { } reason)
+                // Quotations are the article's (or an embedded post's) words, links and all.
+                if (el.LocalName == "blockquote") continue;
+                if (Reason(el) is { } reason && !PageCleaner.IsQuotation(el))
                 {
                     removals.Add(el);
                     removed?.Invoke(el, reason);

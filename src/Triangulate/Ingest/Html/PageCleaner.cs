@@ -42,6 +42,17 @@ internal static class PageCleaner
         "ad", "ads", "advert", "adverts", "advertisement", "advertising", "dfp", "sponsor", "sponsored", "adslot", "adunit",
         "tags", "modal", "popup", "overlay", "cookie", "cookies", "consent", "gdpr", "print", "toolbar", "tools");
 
+    /// <summary>Class words of quotations set apart from the text (pull quotes): the article's own words.</summary>
+    internal static readonly ClassTokens Quotation = new("quote", "pullquote", "blockquote", "pull");
+
+    /// <summary>
+    /// Blocks exempt from removal by class or chrome tag: quotations, and anything holding a blockquote
+    /// (embedded posts from social networks are blockquotes inside "widget" or "embed" wrappers, and
+    /// benchmarks and readers count them as part of the article).
+    /// </summary>
+    internal static bool IsQuotation(IElement el) =>
+        el.LocalName == "blockquote" || Quotation.Match(el.GetAttribute("class"), el.Id) is not null || el.QuerySelector("blockquote") is not null;
+
     /// <summary>Text only screen readers announce ("Image copyright", "Opens in a new window").</summary>
     private static readonly string[] ScreenReaderOnly = ["sr-only", "visually-hidden", "visuallyhidden", "screen-reader", "screenreader", "off-screen", "offscreen", "a11y"];
 
@@ -86,7 +97,7 @@ internal static class PageCleaner
                 : el.GetAttribute("role") is { } role && ChromeRoles.Contains(role.Trim()) ? "role " + role
                 : Boilerplate.Match(cls, el.Id) is { } word ? "class " + word
                 : null;
-            return why is not null && !Guarded(el) ? why : null;
+            return why is not null && !Guarded(el) && !IsQuotation(el) ? why : null;
         }
     }
 
