@@ -16,14 +16,16 @@ internal static class ContentPruner
     {
         var mass = new TextMass(content);
         int substantial = Math.Max(300, mass.Total / 4);
-        var removals = new List<IElement>();
+        var removals = new HashSet<IElement>();
         Visit(content);
         foreach (var el in removals) el.Remove();
 
         void Visit(IElement parent)
         {
-            for (var el = parent.FirstElementChild; el is not null; el = el.NextElementSibling)
+            var children = Dom.ElementChildren(parent);
+            for (int i = 0; i < children.Count; i++)
             {
+                var el = children[i];
                 // Quotations are the article's (or an embedded post's) words, links and all.
                 if (el.LocalName == "blockquote") continue;
                 if (Reason(el) is { } reason && !PageCleaner.IsQuotation(el))
@@ -31,7 +33,7 @@ internal static class ContentPruner
                     removals.Add(el);
                     removed?.Invoke(el, reason);
                     // The heading or label that introduced a removed list of links goes with it.
-                    if (reason == "link list" && el.PreviousElementSibling is { } before && IsLabel(before) && !removals.Contains(before))
+                    if (reason == "link list" && i > 0 && children[i - 1] is var before && IsLabel(before) && !removals.Contains(before))
                     {
                         removals.Add(before);
                         removed?.Invoke(before, "label of " + reason);
@@ -56,7 +58,7 @@ internal static class ContentPruner
                 if (mass.LinkDensity(el) >= 0.6 && mass.NonLink(el) <= 15 && HasLabel(el) && !LinksToAddress(el)) return "labelled link";
                 return null;
             }
-            return IsListing(el, mass) ? "listing" : null;
+            return IsListing(Dom.ElementChildren(el), mass) ? "listing" : null;
         }
     }
 
@@ -64,11 +66,11 @@ internal static class ContentPruner
     /// A grid or list of teasers for other pages: at least four child elements of the same tag and class, short,
     /// nearly all of them holding a link. Article paragraphs do not repeat like that with a link in each.
     /// </summary>
-    private static bool IsListing(IElement el, TextMass mass)
+    private static bool IsListing(List<IElement> children, TextMass mass)
     {
-        if (el.ChildElementCount < 4) return false;
+        if (children.Count < 4) return false;
         var groups = new Dictionary<(string Tag, string Class), (int Count, int Linked, int Text)>();
-        foreach (var child in el.Children)
+        foreach (var child in children)
         {
             if (mass.Text(child) == 0) continue;
             var key = (child.LocalName, child.GetAttribute("class") ?? "");
@@ -80,7 +82,7 @@ internal static class ContentPruner
         {
             if (count < 4 || tag is "p" or "br" or "span" or "a") continue;
             if (cls.Length == 0 && tag is not ("li" or "article")) continue;
-            if (linked * 4 >= count * 3 && text / count < 300 && count * 2 >= el.ChildElementCount) return true;
+            if (linked * 4 >= count * 3 && text / count < 300 && count * 2 >= children.Count) return true;
         }
         return false;
     }

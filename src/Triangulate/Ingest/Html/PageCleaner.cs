@@ -77,7 +77,7 @@ internal static class PageCleaner
 
         void Visit(IElement parent)
         {
-            for (var el = parent.FirstElementChild; el is not null; el = el.NextElementSibling)
+            foreach (var el in Dom.ElementChildren(parent))
             {
                 if (Reason(el) is { } reason)
                 {

@@ -39,8 +39,10 @@ internal sealed class TextMass
     {
         bool link = inLink || el.LocalName == "a";
         int text = 0, linked = 0;
-        for (var child = el.FirstChild; child is not null; child = child.NextSibling)
+        var children = el.ChildNodes;
+        for (int i = 0; i < children.Length; i++)
         {
+            var child = children[i];
             if (child is IText t)
             {
                 int n = Count(t.Data);
