@@ -29,7 +29,7 @@ public static partial class BoilerplateLines
         if (text.Length == 0) return false;
         int words = WordCount(text);
         if (words > MaxWords) return false;
-        return Furniture().IsMatch(text) || IsDateLine(text);
+        return Furniture().IsMatch(text) || IsDateLine(text) || (words <= 10 && (Posted().IsMatch(text) || Byline().IsMatch(text)));
     }
 
     /// <summary>
@@ -73,8 +73,18 @@ public static partial class BoilerplateLines
         | \(?(?:credit|photo|photograph|source|via)\s*:.*
         | (?:follow|like)\ us\ on\ .*|sign\ up\ for\ (?:our|the)\ .*newsletter.*|subscribe(?:\ now|\ today)?
         | copyright\ ©.*|©.*|all\ rights\ reserved\.?
+        | by|caption|text\ size|highlights|close|open|menu|search|skip\ to\ (?:main\ )?content|back\ to\ top
+        | \d+\ min(?:ute)?s?\ read|reading\ time\b.*|listen\ to\ (?:this\ )?article
         )[\s.!:…]*$", RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex Furniture();
+
+    /// <summary>"Posted on March 3, 2019 by Admin", "Published by the Desk at 10:00".</summary>
+    [GeneratedRegex(@"^(?:posted|published|updated|last\ updated|written|submitted)\ (?:on|by|at|in)\b[^.!?]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Posted();
+
+    /// <summary>"By Dana Reyes", "By Dana Reyes and Lee Ortiz, Harbor Times": capitalised names after "By".</summary>
+    [GeneratedRegex(@"^by\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|&|,|de|van|von|da|al|bin))*\s*(?:[,|—–-]\s*[^.!?]*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Byline();
 
     [GeneratedRegex(@"\b(?:19\d\d|20\d\d)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Year();

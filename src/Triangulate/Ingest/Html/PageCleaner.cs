@@ -22,7 +22,7 @@ internal static class PageCleaner
     };
 
     /// <summary>Page chrome: dropped unless it holds much of the page's paragraph text.</summary>
-    private static readonly HashSet<string> Chrome = new(StringComparer.OrdinalIgnoreCase) { "nav", "footer", "aside", "header", "menu", "dialog" };
+    private static readonly HashSet<string> Chrome = new(StringComparer.OrdinalIgnoreCase) { "nav", "footer", "aside", "header", "menu", "dialog", "h1" };
 
     private static readonly HashSet<string> ChromeRoles = new(StringComparer.OrdinalIgnoreCase)
     {
