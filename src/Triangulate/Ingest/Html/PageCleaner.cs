@@ -74,6 +74,7 @@ internal static class PageCleaner
         var removals = new List<IElement>();
         Visit(body);
         foreach (var el in removals) el.Remove();
+        ShieldQuotations(body);
 
         void Visit(IElement parent)
         {
@@ -98,6 +99,27 @@ internal static class PageCleaner
                 : Boilerplate.Match(cls, el.Id) is { } word ? "class " + word
                 : null;
             return why is not null && !Guarded(el) && !IsQuotation(el) ? why : null;
+        }
+    }
+
+    /// <summary>
+    /// Embedded posts sit in wrappers named "social", "widget" or "embed", words Readability drops on sight.
+    /// The blockquote and the wrappers around it that hold little else (up to three levels) lose their class
+    /// and id, kept as data attributes; a wrapper with much more text than the quote is the article and keeps
+    /// its name.
+    /// </summary>
+    private static void ShieldQuotations(IElement body)
+    {
+        foreach (var quote in body.GetElementsByTagName("blockquote"))
+        {
+            int quoteText = quote.TextContent.Length;
+            IElement? el = quote;
+            for (int level = 0; level < 4 && el is not null && el != body; level++, el = el.ParentElement)
+            {
+                if (el != quote && el.TextContent.Length > quoteText * 3 / 2 + 50) break;
+                if (el.GetAttribute("class") is { } cls) { el.SetAttribute("data-class", cls); el.RemoveAttribute("class"); }
+                if (el.GetAttribute("id") is { } id) { el.SetAttribute("data-id", id); el.RemoveAttribute("id"); }
+            }
         }
     }
 
