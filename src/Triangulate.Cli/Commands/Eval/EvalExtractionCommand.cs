@@ -37,11 +37,18 @@ public static class EvalExtractionCommand
             if (!File.Exists(truth)) return EvalOutput.Missing(parse, "the article-extraction benchmark", truth, parse.GetValue(dir) is null ? "--data" : "--dir");
             IReadOnlyList<ExtractionPageResult> pages;
             var scored = parse.GetValue(predictions);
+            TimeSpan? cpu = null;
             try
             {
-                pages = scored is null
-                    ? ExtractionEvaluation.Run(folder, new MainTextExtractor(), parse.GetValue(threads))
-                    : ExtractionEvaluation.ScorePredictions(folder, scored.FullName);
+                if (scored is null)
+                {
+                    var process = System.Diagnostics.Process.GetCurrentProcess();
+                    var before = process.TotalProcessorTime;
+                    pages = ExtractionEvaluation.Run(folder, new MainTextExtractor(), parse.GetValue(threads));
+                    process.Refresh();
+                    cpu = process.TotalProcessorTime - before;
+                }
+                else pages = ExtractionEvaluation.ScorePredictions(folder, scored.FullName);
             }
             catch (InputException e)
             {
@@ -49,7 +56,7 @@ public static class EvalExtractionCommand
                 return ExitCodes.Failure;
             }
             if (parse.GetValue(output) is { } file) CommandOutput.Write(parse, file, ExtractionEvaluation.Predictions(pages));
-            return EvalOutput.Print(parse, ExtractionEvaluation.Report(folder, pages, Math.Max(0, parse.GetValue(show)), scored is null ? "triangulate" : Path.GetFileNameWithoutExtension(scored.Name)), parse.GetValue(json));
+            return EvalOutput.Print(parse, ExtractionEvaluation.Report(folder, pages, Math.Max(0, parse.GetValue(show)), scored is null ? "triangulate" : Path.GetFileNameWithoutExtension(scored.Name), cpu), parse.GetValue(json));
         });
         return command;
     }

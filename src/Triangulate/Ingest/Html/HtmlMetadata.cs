@@ -59,7 +59,7 @@ public sealed record HtmlMetadata(string? Title, string? SiteName, string? Url, 
             {
                 try
                 {
-                    using var json = JsonDocument.Parse(script.TextContent, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 });
+                    using var json = Parse(script.TextContent);
                     // Article nodes first, so a page's BreadcrumbList or Organization does not supply the headline.
                     foreach (var node in Nodes(json.RootElement).OrderBy(n => IsArticle(n) ? 0 : 1))
                     {
@@ -74,6 +74,21 @@ public sealed record HtmlMetadata(string? Title, string? SiteName, string? Url, 
                 catch (JsonException) { /* broken JSON-LD is common; the meta tags still count */ }
             }
             return new JsonLd(headline, published, publisher, url, body);
+        }
+
+        private static readonly JsonDocumentOptions Options = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 };
+
+        /// <summary>
+        /// Parses a JSON-LD block. Sites often put raw line breaks inside its strings (an articleBody pasted in
+        /// as is), which JSON forbids; a second try reads them as spaces, which changes nothing outside strings.
+        /// </summary>
+        private static JsonDocument Parse(string text)
+        {
+            try { return JsonDocument.Parse(text, Options); }
+            catch (JsonException) when (text.AsSpan().ContainsAny('\n', '\r', '\t'))
+            {
+                return JsonDocument.Parse(text.Replace('\n', ' ').Replace('\r', ' ').Replace('\t', ' '), Options);
+            }
         }
 
         private static bool IsArticle(JsonElement node)

@@ -61,6 +61,14 @@ public sealed class HtmlMetadataTests
     }
 
     [Fact]
+    public void Json_ld_with_raw_line_breaks_in_its_strings_is_still_read()
+    {
+        var meta = Of("<html><head><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\",\n \"headline\": \"Canal\nreport\", \"articleBody\": \"First line.\nSecond line.\"}</script></head><body></body></html>");
+        Assert.Equal("Canal report", meta.Title);
+        Assert.Equal("First line. Second line.", meta.ArticleBody);
+    }
+
+    [Fact]
     public void A_page_without_a_head_has_no_metadata_and_no_error()
     {
         var meta = Of("<p>Just a paragraph.</p>");
