@@ -56,21 +56,38 @@ public static class ExtractionEvaluation
         string? path = new[] { ".html.gz", ".html" }.Select(ext => Path.Combine(dir, "html", id + ext)).FirstOrDefault(File.Exists);
         if (path is null)
             return new ExtractionPageResult(id, url, truth, "", ExtractionScorer.Score(truth, ""), TimeSpan.Zero, 0) { Problem = "no HTML file" };
-        byte[] bytes = File.ReadAllBytes(path);
-        if (path.EndsWith(".gz", StringComparison.Ordinal))
+        byte[] bytes;
+        try
         {
-            using var gz = new GZipStream(new MemoryStream(bytes), CompressionMode.Decompress);
-            using var unzipped = new MemoryStream();
-            gz.CopyTo(unzipped);
-            bytes = unzipped.ToArray();
+            bytes = File.ReadAllBytes(path);
+            if (path.EndsWith(".gz", StringComparison.Ordinal))
+            {
+                using var gz = new GZipStream(new MemoryStream(bytes), CompressionMode.Decompress);
+                using var unzipped = new MemoryStream();
+                gz.CopyTo(unzipped);
+                bytes = unzipped.ToArray();
+            }
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
+        {
+            return new ExtractionPageResult(id, url, truth, "", ExtractionScorer.Score(truth, ""), TimeSpan.Zero, 0) { Problem = $"unreadable HTML file: {e.Message}" };
         }
         var clock = Stopwatch.StartNew();
         var decoded = HtmlArticleReader.Decode(bytes);
-        string prediction = decoded.Ok ? extractor.Extract(decoded.Text!, url).Text : "";
+        string prediction = "";
+        string? problem = decoded.Ok ? null : decoded.Error;
+        try
+        {
+            if (decoded.Ok) prediction = extractor.Extract(decoded.Text!, url).Text;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            problem = $"extraction failed: {e.Message}";
+        }
         clock.Stop();
         return new ExtractionPageResult(id, url, truth, prediction, ExtractionScorer.Score(truth, prediction), clock.Elapsed, decoded.Text?.Length ?? 0)
         {
-            Problem = decoded.Ok ? null : decoded.Error,
+            Problem = problem,
         };
     }
 

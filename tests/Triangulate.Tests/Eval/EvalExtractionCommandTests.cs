@@ -27,11 +27,13 @@ public sealed class EvalExtractionCommandTests : IDisposable
         Directory.CreateDirectory(Path.Combine(dir, "html"));
         WritePage("page1", Body1);
         File.WriteAllText(Path.Combine(dir, "html", "page2.html"), Page(Body2));
+        File.WriteAllBytes(Path.Combine(dir, "html", "page4.html.gz"), [0x1F, 0x8B, 0x08, 0x00, 0x42]);
         var truth = new JsonObject
         {
             ["page1"] = new JsonObject { ["articleBody"] = Body1, ["url"] = "https://orvale.example/bridge" },
             ["page2"] = new JsonObject { ["articleBody"] = Body2, ["url"] = "https://fenwick.example/oaks" },
             ["page3"] = new JsonObject { ["articleBody"] = "A page whose HTML is missing from the folder.", ["url"] = "https://example.org/gone" },
+            ["page4"] = new JsonObject { ["articleBody"] = "A page whose gzip file is corrupt.", ["url"] = "https://example.org/corrupt" },
         };
         File.WriteAllText(Path.Combine(dir, "ground-truth.json"), truth.ToJsonString());
     }
@@ -48,17 +50,17 @@ public sealed class EvalExtractionCommandTests : IDisposable
     }
 
     [Fact]
-    public void Extraction_is_scored_per_page_and_a_missing_page_counts_as_an_empty_output()
+    public void Extraction_is_scored_per_page_and_a_missing_or_corrupt_page_counts_as_an_empty_output()
     {
         Setup();
         var (exit, output, error) = CliRunner.Run("eval", "extraction", "--dir", dir, "--json", "--threads", "1");
         Assert.True(exit == 0, error);
         var json = JsonNode.Parse(output)!;
-        Assert.Equal(3, (int)json["pages"]!);
-        Assert.Equal(1, (int)json["emptyOutputs"]!);
+        Assert.Equal(4, (int)json["pages"]!);
+        Assert.Equal(2, (int)json["emptyOutputs"]!);
         Assert.Equal(1.0, (double)json["precision"]!);
-        Assert.Equal(2.0 / 3, (double)json["recall"]!, 3);
-        Assert.Equal(2.0 / 3, (double)json["accuracy"]!, 3);
+        Assert.Equal(0.5, (double)json["recall"]!, 3);
+        Assert.Equal(0.5, (double)json["accuracy"]!, 3);
     }
 
     [Fact]
@@ -71,13 +73,14 @@ public sealed class EvalExtractionCommandTests : IDisposable
         Assert.Contains("F1", output);
         Assert.Contains("empty outputs", output);
         Assert.Contains("https://example.org/gone", output);
+        Assert.Contains("page4: ", output);
         var written = JsonNode.Parse(File.ReadAllText(predictions))!;
         Assert.Equal(Body1, (string)written["page1"]!["articleBody"]!);
         Assert.Equal("", (string)written["page3"]!["articleBody"]!);
 
         // The same file scored as another extractor's output gives the same figures.
         var (_, rescored, _) = CliRunner.Run("eval", "extraction", "--dir", dir, "--predictions", predictions, "--json");
-        Assert.Equal(2.0 / 3, (double)JsonNode.Parse(rescored)!["recall"]!, 3);
+        Assert.Equal(0.5, (double)JsonNode.Parse(rescored)!["recall"]!, 3);
     }
 
     [Fact]

@@ -30,8 +30,14 @@ public sealed class MainTextExtractor
 
     public ExtractedPage Extract(string html, string? url = null)
     {
+        // The HTML5 parsing algorithm accepts any input, so parsing cannot fail on bad markup.
         var document = new HtmlParser().ParseDocument(html);
-        var metadata = HtmlMetadata.Of(document);
+        HtmlMetadata metadata;
+        try { metadata = HtmlMetadata.Of(document); }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            metadata = new HtmlMetadata(null, null, null, null, null);
+        }
         string text = "";
         try
         {
