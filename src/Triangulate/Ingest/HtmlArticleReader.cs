@@ -38,6 +38,10 @@ public sealed partial class HtmlArticleReader(MainTextExtractor extractor) : IAr
     {
         ExtractedPage page;
         try { page = extractor.Extract(html, url); }
+        catch (InputException e)
+        {
+            return IngestResult.Fail(origin, e.Code, e.Message);
+        }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             return IngestResult.Fail(origin, "bad-html", $"the HTML could not be parsed: {e.Message}");

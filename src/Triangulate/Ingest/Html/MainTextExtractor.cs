@@ -28,8 +28,11 @@ public sealed class MainTextExtractor
     private const int MaxChildrenForReadability = 1_500;
     private const int MaxTextForReadability = 500_000;
 
+    /// <exception cref="InputException">The markup nests far deeper than any real page (code "too-deep").</exception>
     public ExtractedPage Extract(string html, string? url = null)
     {
+        if (MarkupDepth.Exceeds(html))
+            throw new InputException("too-deep", $"the markup nests more than {MarkupDepth.Limit:N0} elements deep; it is broken or hostile, and is not parsed");
         // The HTML5 parsing algorithm accepts any input, so parsing cannot fail on bad markup.
         var document = new HtmlParser().ParseDocument(html);
         HtmlMetadata metadata;

@@ -60,6 +60,15 @@ public sealed class HtmlArticleReaderTests
     }
 
     [Fact]
+    public void A_page_with_runaway_nesting_is_set_aside_with_a_reason()
+    {
+        var html = "<html><body>" + string.Concat(Enumerable.Repeat("<div>", 5000)) + "text</body></html>";
+        var result = new HtmlArticleReader().Read(new InputFile("deep.html", Encoding.UTF8.GetBytes(html))).Single();
+        Assert.Equal("too-deep", result.Error!.Code);
+        Assert.Contains("nests more than", result.Error.Message);
+    }
+
+    [Fact]
     public void A_page_with_no_text_is_set_aside_with_a_reason()
     {
         var result = new HtmlArticleReader().Read(new InputFile("empty.html", Encoding.UTF8.GetBytes("<html><body><script>app()</script></body></html>"))).Single();
