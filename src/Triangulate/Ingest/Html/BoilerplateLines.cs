@@ -8,7 +8,7 @@ namespace Triangulate.Ingest.Html;
 /// lines that are only a date ("Published 10:48, Tue, Nov 19, 2019"). The phrases are English; that is where the
 /// furniture is standard enough to name. Long lines are never touched.
 /// </summary>
-public static partial class BoilerplateLines
+internal static partial class BoilerplateLines
 {
     private const int MaxWords = 16;
 

@@ -8,9 +8,9 @@ namespace Triangulate.Ingest.Html;
 /// boilerplate (share bars, related links, newsletters, captions, bylines, ads, comments...). Readability
 /// judges candidates by their text, so this chrome costs it twice: as noise inside the chosen container and as
 /// competing candidates.
-/// <para>A guard keeps any such block that holds a substantial part of the page's paragraph text: real pages
-/// put "sidebar" or "author" in the class of the article wrapper itself, and a wrong removal there would lose
-/// the article.</para>
+/// <para>A guard keeps any such block that holds a substantial part of the page's non-link text (a quarter,
+/// and at least 300 characters): real pages put "sidebar" or "author" in the class of the article wrapper
+/// itself, and a wrong removal there would lose the article.</para>
 /// </summary>
 internal static class PageCleaner
 {
@@ -21,7 +21,8 @@ internal static class PageCleaner
         "textarea", "input", "option", "link", "meta", "figcaption",
     };
 
-    /// <summary>Page chrome: dropped unless it holds much of the page's paragraph text.</summary>
+    /// <summary>Page chrome, and the page's headline (h1), which the article text leaves out: dropped unless
+    /// it holds much of the page's text.</summary>
     private static readonly HashSet<string> Chrome = new(StringComparer.OrdinalIgnoreCase) { "nav", "footer", "aside", "header", "menu", "dialog", "h1" };
 
     private static readonly HashSet<string> ChromeRoles = new(StringComparer.OrdinalIgnoreCase)
@@ -74,7 +75,7 @@ internal static class PageCleaner
         var removals = new List<IElement>();
         Visit(body);
         foreach (var el in removals) el.Remove();
-        ShieldQuotations(body);
+        if (body.GetElementsByTagName("blockquote").Length > 0) ShieldQuotations(body, new TextMass(body));
 
         void Visit(IElement parent)
         {
@@ -108,15 +109,15 @@ internal static class PageCleaner
     /// and id, kept as data attributes; a wrapper with much more text than the quote is the article and keeps
     /// its name.
     /// </summary>
-    private static void ShieldQuotations(IElement body)
+    private static void ShieldQuotations(IElement body, TextMass mass)
     {
         foreach (var quote in body.GetElementsByTagName("blockquote"))
         {
-            int quoteText = quote.TextContent.Length;
+            int quoteText = mass.Text(quote);
             IElement? el = quote;
             for (int level = 0; level < 4 && el is not null && el != body; level++, el = el.ParentElement)
             {
-                if (el != quote && el.TextContent.Length > quoteText * 3 / 2 + 50) break;
+                if (el != quote && mass.Text(el) > quoteText * 3 / 2 + 50) break;
                 if (el.GetAttribute("class") is { } cls) { el.SetAttribute("data-class", cls); el.RemoveAttribute("class"); }
                 if (el.GetAttribute("id") is { } id) { el.SetAttribute("data-id", id); el.RemoveAttribute("id"); }
             }
