@@ -14,6 +14,7 @@ public static class HtmlText
     {
         "p", "div", "section", "article", "header", "footer", "aside", "blockquote", "pre", "ul", "ol", "li", "dl", "dt", "dd",
         "h1", "h2", "h3", "h4", "h5", "h6", "table", "tr", "figure", "figcaption", "main", "nav", "form", "hr", "address", "details", "summary",
+        "center", "fieldset", "legend", "caption", "hgroup", "menu", "dir", "search", "body", "html",
     };
 
     private static readonly HashSet<string> Skipped = new(StringComparer.OrdinalIgnoreCase)
