@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using Triangulate.Compare.Derivation;
 using Triangulate.Index;
 using Triangulate.Model;
+using Triangulate.Model.Story;
 
 namespace Triangulate.Bench.Derivation;
 

@@ -39,9 +39,6 @@ public static class AnalyzeCommand
                 return Task.FromResult(ExitCodes.InputsSetAside);
             }
 
-            // WordNet lemmas when 'triangulate setup' installed it; otherwise one line saying what is missing.
-            if (!Triangulate.Resources.LexicalResources.UseInstalled() && Triangulate.Resources.LexicalResources.MissingNotice() is { } missing)
-                CommandOutput.Error(parse).WriteLine(missing);
             var analyzer = DefaultPipeline.Create().BuildAnalyzer();
             var analysis = analyzer.Analyze(articles, cancel);
             errors.AddRange(analysis.Errors);

@@ -2,10 +2,12 @@ using System.CommandLine;
 using System.Text;
 using System.Text.Json;
 using Triangulate.Extract.Quantities;
+using Triangulate.Extract.Tags;
 using Triangulate.Ingest;
 using Triangulate.Model;
 using Triangulate.Pipeline;
 using Triangulate.Report;
+using Triangulate.Resources;
 using Triangulate.Text;
 
 namespace Triangulate.Cli.Commands;
@@ -36,7 +38,11 @@ public static class QuantitiesCommand
                 }
                 fallback = date;
             }
-            var pipeline = new PipelineBuilder().Add(new SegmentStage(Tokenizer.Shared)).Add(new QuantityStage()).Build();
+            // WordNet lemmas when installed ("people" → "person" for every irregular plural, "shot" → "shoot").
+            if (!LexicalResources.UseInstalled() && LexicalResources.MissingNotice() is { } missing)
+                CommandOutput.Error(parse).WriteLine(missing);
+            // The article stages of the default pipeline that quantities need: tags sharpen counted nouns and events.
+            var pipeline = new PipelineBuilder().Add(new SegmentStage(Tokenizer.Shared)).Add(new TagsStage()).Add(new QuantityStage()).Build();
             var errors = new List<InputError>();
             var sb = new StringBuilder();
             int count = 0;

@@ -6,6 +6,7 @@ using Triangulate.Compare.Derivation;
 using Triangulate.Eval;
 using Triangulate.Index;
 using Triangulate.Model;
+using Triangulate.Model.Story;
 
 namespace Triangulate.Cli.Commands.Eval;
 
@@ -31,9 +32,14 @@ public static class DerivationEvalCommand
         var background = new Option<FileInfo?>("--write-background") { Description = "Write the human-news background quantiles of the rewrite statistics (from the chosen split) to this file" };
         var seeds = new Option<DirectoryInfo?>("--seeds") { Description = "Folder with the seed article pair (default: ../seeds beside the data folder)" };
         var seed = new Option<int>("--seed") { Description = "Random seed for the constructed edits", DefaultValueFactory = _ => 20261123 };
+        var similarityOption = new Option<string>("--similarity")
+        {
+            Description = "Sentence similarity for paraphrase alignment: overlap (the stream's) or model (the MRPC-trained one analyze uses)",
+            DefaultValueFactory = _ => "overlap",
+        }.AcceptOnlyFromAmong("overlap", "model");
         var command = new Command("derivation", "Copy / near-copy / paraphrase / independent verdicts on a set constructed from PolNeAR and MRPC")
         {
-            data, json, split, calibrate, background, seeds, seed,
+            data, json, split, calibrate, background, seeds, seed, similarityOption,
         };
         command.SetAction(parse =>
         {
@@ -42,15 +48,17 @@ public static class DerivationEvalCommand
             if (!File.Exists(Path.Combine(dataDir, "mrpc", "msr_paraphrase_train.txt"))) return EvalOutput.Missing(parse, "MRPC", Path.Combine(dataDir, "mrpc"));
             string splitName = parse.GetValue(split)!;
             var seedsDir = parse.GetValue(seeds) ?? new DirectoryInfo(Path.Combine(dataDir, "..", "seeds"));
-            var report = Run(dataDir, splitName, parse.GetValue(calibrate), parse.GetValue(background), seedsDir, parse.GetValue(seed));
+            ISentenceSimilarity? similarity = parse.GetValue(similarityOption) == "model"
+                ? new ModelSentenceSimilarity(Triangulate.Compare.Similarity.SentenceSimilarity.Shared) : null;
+            var report = Run(dataDir, splitName, parse.GetValue(calibrate), parse.GetValue(background), seedsDir, parse.GetValue(seed), similarity);
             return EvalOutput.Print(parse, report, parse.GetValue(json));
         });
         return command;
     }
 
-    private static EvalReport Run(string dataDir, string split, bool calibrate, FileInfo? backgroundFile, DirectoryInfo seedsDir, int seed)
+    private static EvalReport Run(string dataDir, string split, bool calibrate, FileInfo? backgroundFile, DirectoryInfo seedsDir, int seed, ISentenceSimilarity? sentenceSimilarity)
     {
-        var detector = new DerivationDetector();
+        var detector = new DerivationDetector(similarity: sentenceSimilarity);
         var report = new EvalReport($"Derivation on a set constructed from PolNeAR {split} and MRPC train ({(split == "dev" ? "report" : "calibration")} part)");
         var clock = Stopwatch.StartNew();
         var articles = DerivationEvalSet.ReadPolnear(dataDir, split);

@@ -5,6 +5,7 @@ using Triangulate.Ingest;
 using Triangulate.Model;
 using Triangulate.Pipeline;
 using Triangulate.Text;
+using Triangulate.Model.Story;
 
 namespace Triangulate.Cli.Commands.Eval;
 

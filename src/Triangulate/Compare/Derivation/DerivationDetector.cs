@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Triangulate.Index;
 using Triangulate.Model;
+using Triangulate.Model.Story;
 
 namespace Triangulate.Compare.Derivation;
 

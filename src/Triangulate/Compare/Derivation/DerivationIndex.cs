@@ -1,5 +1,6 @@
 using Triangulate.Index;
 using Triangulate.Model;
+using Triangulate.Model.Story;
 
 namespace Triangulate.Compare.Derivation;
 

@@ -1,4 +1,5 @@
 using System.Buffers;
+using Triangulate.Model.Story;
 
 namespace Triangulate.Compare.Derivation;
 

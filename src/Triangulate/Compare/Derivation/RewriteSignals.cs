@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Triangulate.Model;
 using Triangulate.Text;
+using Triangulate.Model.Story;
 
 namespace Triangulate.Compare.Derivation;
 

@@ -14,14 +14,13 @@ namespace Triangulate.Extract.Claims;
 public sealed class ClaimExtractor : IArticleStage
 {
     private readonly Lemmatizer lemmatizer;
-    private readonly Func<string, bool>? isAttitudeVerb;
+    private readonly StanceLexicon stance;
 
-    /// <param name="isAttitudeVerb">Tells whether a verb lemma expresses an attitude rather than a fact
-    /// ("consider", "suspect", "believe"): WordNet's verb.cognition, when installed.</param>
-    public ClaimExtractor(Lemmatizer? lemmatizer = null, Func<string, bool>? isAttitudeVerb = null)
+    /// <param name="stance">Words that hold a statement tentatively ("willingness", "suspect"); the seeds alone when not given.</param>
+    public ClaimExtractor(Lemmatizer? lemmatizer = null, StanceLexicon? stance = null)
     {
         this.lemmatizer = lemmatizer ?? Lemmatizer.Shared;
-        this.isAttitudeVerb = isAttitudeVerb;
+        this.stance = stance ?? StanceLexicon.Create(null);
     }
 
     /// <summary>A claim needs at least this many content words: "He left." says too little to align.</summary>
@@ -99,7 +98,7 @@ public sealed class ClaimExtractor : IArticleStage
             if (t.Lexeme.IsStop || !t.Lexeme.Is(LexemeFlags.Alpha) && !t.Lexeme.Is(LexemeFlags.HasHyphen)) continue;
             if (InName(nameSpans, t.Span)) continue;
             string lemma = lemmatizer.Lemma(t, tag);
-            if (isAttitudeVerb is not null && (!hasTags || tag.IsVerb()) && isAttitudeVerb(lemma))
+            if (stance.Contains(lemma))
             {
                 if (certainty == Certainty.Asserted) certainty = Certainty.Hedged;
                 cues.Add(t.Text);

@@ -78,7 +78,7 @@ public static class QuantityComparer
 
         if (publishedA is { } ta && publishedB is { } tb && ta != tb && Grows(a, b))
         {
-            var (earlier, later, ie, il, de, dl, te, tl) = ta < tb ? (a, b, ia, ib, da, db, ta, tb) : (b, a, ib, ia, db, da, tb, ta);
+            var (ie, il, de, dl, te, tl) = ta < tb ? (ia, ib, da, db, ta, tb) : (ib, ia, db, da, tb, ta);
             string gap = Gap(tl - te);
             if (il.Above(ie))
                 return new(QuantityRelation.Update, $"the later report ({gap} after) raises {de} to {dl}");

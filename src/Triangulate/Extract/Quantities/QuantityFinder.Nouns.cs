@@ -17,10 +17,14 @@ internal sealed partial class QuantityFinder
         head = phraseEnd = -1;
         if (Tagged)
         {
+            // Modifiers (adjectives, participles before a noun), then the nouns; the head is the last of those nouns.
+            // Nothing after the first noun run belongs: "2.1 million people needed food aid" counts people.
             int last = -1, m = k;
-            while (m < end && m < k + 6 && (Tag(m).IsNoun() || Tag(m).IsAdjective() || Tag(m) is PosTag.VBN or PosTag.VBG && m + 1 < end && Tag(m + 1).IsNoun()))
+            while (m < end && m < k + 6)
             {
-                if (Tag(m).IsNoun()) last = m;
+                var tag = Tag(m);
+                if (tag.IsNoun() && !claimed[m]) last = m;
+                else if (last >= 0 || !(tag.IsAdjective() || tag is PosTag.VBN or PosTag.VBG && m + 1 < end && (Tag(m + 1).IsNoun() || Tag(m + 1).IsAdjective()))) break;
                 m++;
             }
             if (last < 0) return false;
@@ -92,7 +96,7 @@ internal sealed partial class QuantityFinder
     {
         ref readonly var t = ref tokens[m];
         if (t.Kind != TokenKind.Word || t.Lexeme.IsCapitalised) return false;
-        if (Tagged) return Tag(m) is PosTag.VBN or PosTag.VBD || Tag(m).IsAdjective() && StateAdjectives.Contains(t.Norm);
+        if (Tagged) return (Tag(m) is PosTag.VBN or PosTag.VBD || Tag(m).IsAdjective() && StateAdjectives.Contains(t.Norm)) && !NotEvents.Contains(t.Norm);
         return StateAdjectives.Contains(t.Norm) || t.Norm.Length > 4 && t.Norm.EndsWith("ed", StringComparison.Ordinal) && !NotEvents.Contains(t.Norm);
     }
 
@@ -131,8 +135,9 @@ internal sealed partial class QuantityFinder
         while (p >= sentenceStart && p >= quantityFirst - 3 && tokens[p].Norm is "the" or "a" or "an" or "down" or "up" or "out" or "off" or "some" or "another"
                || p >= sentenceStart && tokens[p].Norm.EndsWith("ly", StringComparison.Ordinal) && tokens[p].Norm.Length > 4 && p >= quantityFirst - 3)
             p--;
+        // A copula or auxiliary before the number ("was one of …", "have 300") says nothing happened.
         if (p >= sentenceStart && tokens[p].Kind == TokenKind.Word && !tokens[p].Lexeme.IsCapitalised && !NotEvents.Contains(tokens[p].Norm)
-            && (Tagged ? Tag(p).IsVerb() : LooksVerbal(p)))
+            && !Auxiliaries.Contains(tokens[p].Norm) && (Tagged ? Tag(p).IsVerb() : LooksVerbal(p)))
             return (EventLemma(p), tokens[p].Span);
 
         // Right after the noun, no auxiliary: "three people killed", "18 others injured".

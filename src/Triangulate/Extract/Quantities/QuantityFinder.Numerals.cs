@@ -227,6 +227,14 @@ internal sealed partial class QuantityFinder
                 return true;
             }
             if (next == "dozen") { n.Value = 12; n.End = i + 2; return true; }
+            // "a week of talks", "an hour later": one unit of time. "a second" is an ordinal in news text, and
+            // "once a week", "twice a year" are rates, not durations.
+            if (TimeUnits.TryGet(next, out string unit, out _) && next == unit && next != "second"
+                && !(i > 0 && tokens[i - 1].Norm is "once" or "twice" or "thrice" or "times" or "per"))
+            {
+                n.Value = 1;
+                return true;
+            }
             // "a few", "a couple of", "a handful of"
             if (next is "few" or "couple" or "handful" && NumberWords.TryVagueDeterminer(next, out var range))
             {
@@ -256,6 +264,13 @@ internal sealed partial class QuantityFinder
                 n.Value = 0.5 * s;
                 n.End = i + 3;
                 n.Scaled = true;
+                return true;
+            }
+            // "half an hour", "half a day"
+            if (next is "a" or "an" && i + 2 < end && TimeUnits.TryGet(tokens[i + 2].Norm, out _, out _))
+            {
+                n.Value = 0.5;
+                n.End = i + 2;
                 return true;
             }
             if (next is "of" || i > 0 && tokens[i - 1].Norm is "a" or "one")

@@ -45,7 +45,9 @@ internal sealed partial class QuantityFinder
     private static readonly FrozenSet<string> NotEvents = new[]
     {
         "including", "excluding", "according", "regarding", "following", "concerning", "considering", "during", "assuming",
-        "compared", "totaling", "totalling", "numbering", "reaching", "exceeding", "involving", "ranging", "estimated", "said",
+        "compared", "totaling", "totalling", "numbering", "reaching", "exceeding", "involving", "ranging", "estimated",
+        // Reporting verbs say who told, not what happened to what is counted ("the two sides said").
+        "said", "says", "told", "added", "noted", "stated", "announced",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Verbs after which "about" introduces a topic, not an approximation ("talked about three issues").</summary>
@@ -177,8 +179,9 @@ internal sealed partial class QuantityFinder
             {
                 k++;
                 if (k < end && tokens[k].Norm is "the" or "its" or "their" or "those" or "these" or "our" or "his" or "her") k++;
-                // "half of the 300 delegates": the noun is after the inner number, which is a quantity of its own.
-                if (kind == QuantityKind.Fraction || value < 1) while (k < end && (tokens[k].Kind == TokenKind.Number || NumberWords.TryScale(tokens[k].Norm, out _))) k++;
+                // "half of the 300 delegates", "one of the 17 survivors": the noun is after the inner number, which is
+                // a quantity of its own.
+                while (k < end && (tokens[k].Kind == TokenKind.Number || NumberWords.TryScale(tokens[k].Norm, out _))) k++;
             }
             bool singular = kind == QuantityKind.Ordinal || value == 1 && upper is null;
             if (k < end && tokens[k].Norm is "others" or "more" or "other" && !IsRunWord(k + 1, end))
@@ -222,17 +225,17 @@ internal sealed partial class QuantityFinder
             spanFirst = currency is not null ? currencyFirst : n.First;
         }
 
-        // The event of the clause.
-        var (eventLemma, eventSpan) = kind is QuantityKind.Count or QuantityKind.Measure or QuantityKind.Money or QuantityKind.Fraction
-            ? Event(afterNoun, end, spanFirst, sentenceStart, counted is not null)
-            : (null, (TextSpan?)null);
-
-        // A bare word after the number that is itself the event: "127 dead", "18 injured".
-        if (counted is null && eventLemma is null && kind == QuantityKind.Count && j < end && IsStateWord(j))
+        // The event of the clause; first a bare word after the number that is itself the event ("left 127 dead",
+        // "18 injured"), which says more than the verb before it.
+        string? eventLemma = null;
+        TextSpan? eventSpan = null;
+        if (counted is null && kind == QuantityKind.Count && j < end && IsStateWord(j))
         {
             eventLemma = EventLemma(j);
             eventSpan = tokens[j].Span;
         }
+        else if (kind is QuantityKind.Count or QuantityKind.Measure or QuantityKind.Money or QuantityKind.Fraction)
+            (eventLemma, eventSpan) = Event(afterNoun, end, spanFirst, sentenceStart, counted is not null);
 
         // "2.1 million people, up from 1.8 million": a figure compared with one before it counts the same thing.
         if (kind == QuantityKind.Count && counted is null && eventLemma is null && !n.Compound && spanFirst - 1 >= sentenceStart

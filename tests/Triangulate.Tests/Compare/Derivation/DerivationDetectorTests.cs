@@ -1,6 +1,7 @@
 using Triangulate.Compare.Derivation;
 using Triangulate.Model;
 using static Triangulate.Tests.Compare.Derivation.DerivationFixtures;
+using Triangulate.Model.Story;
 
 namespace Triangulate.Tests.Compare.Derivation;
 

@@ -120,4 +120,25 @@ public class EntitiesStageTests
         Assert.Empty(doc.Mentions);
         Assert.Empty(doc.Entities);
     }
+
+    [Fact]
+    public void Sentence_initial_capitals_are_not_taken_for_names()
+    {
+        var doc = Analyse("Asked about the deal, Varga said the terms were fair. Despite the rain, crowds gathered outside the Kremlin on Sunday. " +
+                          "Speaking from the Oval Office, the president thanked Congress. Many of the protesters were students from Kyiv.");
+        foreach (var word in new[] { "Asked", "Despite", "Speaking", "Many" })
+            Assert.DoesNotContain(doc.Mentions, m => m.Text.Contains(word));
+        Assert.Equal(EntityType.Location, MentionOf(doc, "Kyiv").Type);
+        Assert.Equal(EntityType.Person, MentionOf(doc, "Varga").Type);
+    }
+
+    [Fact]
+    public void Common_news_names_are_found_with_a_type()
+    {
+        var doc = Analyse("The White House said it would respond. NATO Secretary General Jens Halvorsen met allies in Brussels, and the U.S. sent a delegation.");
+        Assert.Equal(EntityType.Organization, MentionOf(doc, "NATO").Type);
+        Assert.Contains(doc.Mentions, m => m.Text == "U.S.");
+        Assert.Contains(doc.Mentions, m => m.Text == "White House");
+        Assert.Equal("NATO Secretary General", MentionOf(doc, "Jens Halvorsen").Title);
+    }
 }

@@ -8,13 +8,18 @@ namespace Triangulate.Tests.Extract.Quantities;
 /// <summary>Runs segment + quantities over a hand-written text and checks every finding's spans.</summary>
 internal static class QuantityFixture
 {
-    private static readonly ArticlePipeline Pipeline = new PipelineBuilder { FailureMode = FailureMode.Throw }
+    /// <summary>As the default pipeline runs it: with part-of-speech tags.</summary>
+    private static readonly ArticlePipeline Tagged = new PipelineBuilder { FailureMode = FailureMode.Throw }
+        .Add(new SegmentStage(Tokenizer.Shared)).Add(new Triangulate.Extract.Tags.TagsStage()).Add(new QuantityStage()).Build();
+
+    /// <summary>Without tags: the stage must work alone too.</summary>
+    private static readonly ArticlePipeline Plain = new PipelineBuilder { FailureMode = FailureMode.Throw }
         .Add(new SegmentStage(Tokenizer.Shared)).Add(new QuantityStage()).Build();
 
-    public static Doc Analyse(string text, DateTimeOffset? published = null, bool publishedHasTime = false)
+    public static Doc Analyse(string text, DateTimeOffset? published = null, bool publishedHasTime = false, bool tagged = true)
     {
         var article = new Article { Id = "fixture", Text = text, Origin = "fixture.txt", Published = published, PublishedHasTime = publishedHasTime };
-        var doc = Pipeline.Run(article).Doc!;
+        var doc = (tagged ? Tagged : Plain).Run(article).Doc!;
         SpanAssert.Ordered(text, doc.Quantities.Select(q => q.Span));
         SpanAssert.Ordered(text, doc.Dates.Select(d => d.Span));
         foreach (var q in doc.Quantities)

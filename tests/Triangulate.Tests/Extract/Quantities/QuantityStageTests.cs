@@ -3,8 +3,14 @@ using static Triangulate.Tests.Extract.Quantities.QuantityFixture;
 
 namespace Triangulate.Tests.Extract.Quantities;
 
-public class QuantityStageTests
+/// <summary>Every test runs twice: with part-of-speech tags (as the default pipeline runs the stage) and without.</summary>
+public abstract class QuantityStageTests
 {
+    protected abstract bool WithTags { get; }
+
+    private Doc Analyse(string text) => QuantityFixture.Analyse(text, tagged: WithTags);
+    private Quantity Only(string text) => Assert.Single(Analyse(text).Quantities);
+
     [Fact]
     public void Casualty_figures_keep_hedge_counted_noun_and_event()
     {
@@ -86,6 +92,24 @@ public class QuantityStageTests
         var months = Find(doc, "nearly 18 months");
         Assert.Equal(Hedge.Nearly, months.Hedge);
         Assert.Equal("talk", months.Modifies);
+    }
+
+    [Theory]
+    [InlineData("The border stayed shut for a week after the vote.", "a week", 1, "week")]
+    [InlineData("Rescuers arrived half an hour later.", "half an hour", 0.5, "hour")]
+    [InlineData("The country endured a decade of war.", "a decade", 1, "decade")]
+    public void One_unit_of_time_is_a_duration(string sentence, string text, double value, string unit)
+    {
+        var q = Find(Analyse(sentence), text);
+        Assert.Equal(QuantityKind.Duration, q.Kind);
+        Assert.Equal(value, q.Value);
+        Assert.Equal(unit, q.Unit);
+    }
+
+    [Fact]
+    public void Rates_and_second_are_not_durations()
+    {
+        Assert.Empty(Analyse("The board meets once a week, and a second board meets twice a year.").Quantities.Where(q => q.Kind == QuantityKind.Duration));
     }
 
     [Fact]
@@ -274,6 +298,15 @@ public class QuantityStageTests
     }
 
     [Fact]
+    public void One_of_a_counted_group_counts_its_noun_and_a_copula_is_no_event()
+    {
+        var doc = Analyse("He was one of the 17 survivors.");
+        var one = Find(doc, "one of the 17 survivors");
+        Assert.Equal("survivor", one.Counted);
+        Assert.Null(one.Event);
+    }
+
+    [Fact]
     public void Partitives_count_the_noun_after_of()
     {
         var q = Find(Analyse("Three of the hostages were freed."), "Three of the hostages");
@@ -293,8 +326,8 @@ public class QuantityStageTests
     [Fact]
     public void Coordination_does_not_reach_across_a_clause()
     {
-        var doc = Analyse("Crews cleared the road, and two lorries stood by.");
-        Assert.Null(Find(doc, "two lorries").Event);
+        var doc = Analyse("Crews cleared the road, and two lorries were parked nearby.");
+        Assert.Equal("parked", At(doc, Find(doc, "two lorries").EventSpan));
     }
 
     [Fact]
@@ -404,4 +437,14 @@ public class QuantityStageTests
         Assert.Empty(doc.Quantities);
         Assert.Empty(doc.Dates);
     }
+}
+
+public sealed class QuantityStageTaggedTests : QuantityStageTests
+{
+    protected override bool WithTags => true;
+}
+
+public sealed class QuantityStageUntaggedTests : QuantityStageTests
+{
+    protected override bool WithTags => false;
 }

@@ -1,6 +1,6 @@
 using Triangulate.Model;
 
-namespace Triangulate.Compare.Derivation;
+namespace Triangulate.Model.Story;
 
 /// <summary>
 /// A maximal run of identical words found in both articles: where it is in each (offsets into each article's

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Triangulate.Model;
 
-namespace Triangulate.Compare.Derivation;
+namespace Triangulate.Model.Story;
 
 /// <summary>
 /// One sign that an article may be a machine-style rewrite: never a verdict. <see cref="Strength"/> is 0..1 and,

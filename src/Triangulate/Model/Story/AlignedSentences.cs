@@ -1,6 +1,6 @@
 using Triangulate.Model;
 
-namespace Triangulate.Compare.Derivation;
+namespace Triangulate.Model.Story;
 
 /// <summary>
 /// Two sentences, one from each article, that say the same thing: their indices and spans (offsets into each

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace Triangulate.Compare.Derivation;
+namespace Triangulate.Model.Story;
 
 /// <summary>
 /// What a derivation verdict rests on, all measured, none inferred: the shared passages (offsets in both

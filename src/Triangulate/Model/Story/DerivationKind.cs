@@ -1,4 +1,4 @@
-namespace Triangulate.Compare.Derivation;
+namespace Triangulate.Model.Story;
 
 /// <summary>How one article relates to another.</summary>
 public enum DerivationKind : byte

@@ -1,4 +1,4 @@
-namespace Triangulate.Compare.Derivation;
+namespace Triangulate.Model.Story;
 
 /// <summary>
 /// The verdict on one pair of articles (named by <c>Article.Id</c>): its <see cref="Kind"/>, which article is the
