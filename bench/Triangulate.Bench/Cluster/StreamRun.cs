@@ -1,0 +1,134 @@
+using System.Diagnostics;
+using System.Globalization;
+using Triangulate.Cluster;
+using Triangulate.Eval;
+using Triangulate.Model;
+using Triangulate.Pipeline;
+using Triangulate.Text;
+
+namespace Triangulate.Bench.Cluster;
+
+/// <summary>
+/// <c>stream --articles N [--data DIR] [--rate PER_HOUR] [--batch B]</c>: streams N generated news-length
+/// articles (<see cref="NewsStreamGenerator"/>) through segmentation, term extraction and the story clusterer, one
+/// core, in batches; reports wall-clock and CPU-time throughput of each phase, open stories and memory as it goes
+/// (estimated bytes per article held in open stories, managed heap, working set), peak working set at the end,
+/// and how well the synthetic stories were recovered (NMI, BCubed). Closed stories are not retained (a continuous
+/// stream): memory must level off once stories start closing.
+/// </summary>
+public static class StreamRun
+{
+    public static int Main(string[] args)
+    {
+        int articles = 1_000_000, batch = 2000;
+        double rate = 2500;
+        string data = Path.GetFullPath(Path.Combine("..", "shared", "data"));
+        for (int i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--articles": articles = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
+                case "--data": data = args[++i]; break;
+                case "--rate": rate = double.Parse(args[++i], CultureInfo.InvariantCulture); break;
+                case "--batch": batch = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
+                default: Console.Error.WriteLine($"stream: unknown argument '{args[i]}' (--articles N, --data DIR, --rate PER_HOUR, --batch B)"); return 1;
+            }
+        }
+        if (!Directory.Exists(Path.Combine(data, "googlenews-story-clustering")))
+        {
+            Console.Error.WriteLine($"stream: datasets not found under {data} (give --data)");
+            return 3;
+        }
+
+        var generator = new NewsStreamGenerator(data, articlesPerHour: rate);
+        var segment = new SegmentStage(Tokenizer.Shared);
+        var extractor = TermExtractor.Shared;
+        var clusterer = new StoryClusterer(ClusterOptions.Default with { RetainClosed = false });
+        var gold = new int[articles];
+        var final = new int[articles];
+        var atArrival = new int[articles];
+        long closedStories = 0;
+        clusterer.StoryClosed += story =>
+        {
+            closedStories++;
+            foreach (var id in story.Articles) final[int.Parse(id.AsSpan(1), CultureInfo.InvariantCulture)] = story.Id;
+        };
+
+        GC.Collect();
+        long heapBefore = GC.GetTotalMemory(true);
+        var process = Process.GetCurrentProcess();
+        Console.WriteLine($"stream: {articles:N0} articles at {rate:N0}/hour (publication time), batches of {batch}; data {data}");
+        Console.WriteLine($"{"articles",10} {"extract/s",10} {"cluster/s",10} {"cluster/s cpu",13} {"open stories",12} {"open articles",13} {"est. B/article",14} {"heap MB",8} {"ws MB",7}");
+
+        var wall = new double[3];   // generate, segment+extract, cluster (seconds)
+        var cpu = new double[3];
+        var clock = new Stopwatch();
+        var batchArticles = new List<StreamArticle>(batch);
+        var inputs = new ClusterInput[batch];
+        long words = 0;
+        using var stream = generator.Generate(articles).GetEnumerator();
+        int done = 0;
+        int nextReport = Math.Min(100_000, articles);
+        while (done < articles)
+        {
+            Phase(0, () =>
+            {
+                batchArticles.Clear();
+                while (batchArticles.Count < batch && stream.MoveNext()) batchArticles.Add(stream.Current);
+            });
+            if (batchArticles.Count == 0) break;
+            Phase(1, () =>
+            {
+                for (int i = 0; i < batchArticles.Count; i++)
+                    inputs[i] = extractor.Extract(segment.Run(new Doc(batchArticles[i].Article)));
+            });
+            for (int i = 0; i < batchArticles.Count; i++) words += batchArticles[i].Article.WordCount;
+            Phase(2, () =>
+            {
+                for (int i = 0; i < batchArticles.Count; i++) atArrival[done + i] = clusterer.Add(inputs[i]).Story;
+            });
+            for (int i = 0; i < batchArticles.Count; i++) gold[done + i] = batchArticles[i].Story;
+            done += batchArticles.Count;
+            if (done >= nextReport || done == articles)
+            {
+                nextReport += 100_000;
+                process.Refresh();
+                long estimated = clusterer.EstimatedBytes;
+                Console.WriteLine($"{done,10:N0} {done / wall[1],10:N0} {done / wall[2],10:N0} {done / cpu[2],13:N0} {clusterer.OpenStories,12:N0} {clusterer.OpenArticles,13:N0} "
+                                  + $"{(clusterer.OpenArticles > 0 ? estimated / clusterer.OpenArticles : 0),14:N0} {GC.GetTotalMemory(false) / 1e6,8:N0} {process.WorkingSet64 / 1e6,7:N0}");
+            }
+        }
+
+        // Memory with everything still open measured on a collected heap, before the final close.
+        long heapOpen = GC.GetTotalMemory(true) - heapBefore;
+        long openArticles = clusterer.OpenArticles;
+        long estimatedOpen = clusterer.EstimatedBytes;
+        clusterer.CloseAll();
+        process.Refresh();
+
+        var scored = ClusteringMetrics.Score(gold.AsSpan(0, done).ToArray(), final.AsSpan(0, done).ToArray());
+        var scoredArrival = ClusteringMetrics.Score(gold.AsSpan(0, done).ToArray(), atArrival.AsSpan(0, done).ToArray());
+        Console.WriteLine();
+        Console.WriteLine($"articles                    {done:N0} ({words / (double)done:N0} words each on average), {closedStories:N0} stories");
+        Console.WriteLine($"segment + extract           {done / wall[1],10:N0} articles/s wall, {done / cpu[1],10:N0} /s CPU time");
+        Console.WriteLine($"cluster                     {done / wall[2],10:N0} articles/s wall, {done / cpu[2],10:N0} /s CPU time");
+        Console.WriteLine($"segment + extract + cluster {done / (wall[1] + wall[2]),10:N0} articles/s wall, {done / (cpu[1] + cpu[2]),10:N0} /s CPU time");
+        Console.WriteLine($"(generation, not counted:   {done / wall[0],10:N0} articles/s wall)");
+        Console.WriteLine($"open at the end             {openArticles:N0} articles; heap held by the clusterer {heapOpen / 1e6:N1} MB = {(openArticles > 0 ? heapOpen / openArticles : 0):N0} B per open article (estimate {(openArticles > 0 ? estimatedOpen / openArticles : 0):N0} B)");
+        Console.WriteLine($"peak working set            {process.PeakWorkingSet64 / 1e6:N0} MB (includes the generator's dataset text and the evaluation arrays, {3 * 4 * articles / 1e6:N0} MB)");
+        Console.WriteLine($"synthetic stories recovered NMI {scored.Nmi:0.000}, BCubed P {scored.BCubedPrecision:0.000} R {scored.BCubedRecall:0.000} F1 {scored.BCubedF1:0.000}; "
+                          + $"{scored.PredictedClusters:N0} stories for {scored.GoldClusters:N0} generated (at arrival: NMI {scoredArrival.Nmi:0.000}, F1 {scoredArrival.BCubedF1:0.000})");
+        Console.WriteLine($"machine load during the run: process CPU time / wall time in the timed phases = {(cpu[1] + cpu[2]) / (wall[1] + wall[2]):0.00}");
+        return 0;
+
+        void Phase(int phase, Action action)
+        {
+            var cpuStart = process.TotalProcessorTime;
+            clock.Restart();
+            action();
+            clock.Stop();
+            wall[phase] += clock.Elapsed.TotalSeconds;
+            cpu[phase] += (process.TotalProcessorTime - cpuStart).TotalSeconds;
+        }
+    }
+}
