@@ -58,7 +58,7 @@ public static class StreamRun
         long heapBefore = GC.GetTotalMemory(true);
         var process = Process.GetCurrentProcess();
         Console.WriteLine($"stream: {articles:N0} articles at {rate:N0}/hour (publication time), batches of {batch}; data {data}");
-        Console.WriteLine($"{"articles",10} {"extract/s",10} {"cluster/s",10} {"cluster/s cpu",13} {"open stories",12} {"open articles",13} {"est. B/article",14} {"heap MB",8} {"ws MB",7}");
+        Console.WriteLine($"{"articles",10} {"extract/s",10} {"cluster/s",10} {"cluster/s cpu",13} {"found/art",9} {"open stories",12} {"open articles",13} {"est. B/article",14} {"heap MB",8} {"ws MB",7}");
 
         var wall = new double[3];   // generate, segment+extract, cluster (seconds)
         var cpu = new double[3];
@@ -94,16 +94,21 @@ public static class StreamRun
                 nextReport += 100_000;
                 process.Refresh();
                 long estimated = clusterer.EstimatedBytes;
-                Console.WriteLine($"{done,10:N0} {done / wall[1],10:N0} {done / wall[2],10:N0} {done / cpu[2],13:N0} {clusterer.OpenStories,12:N0} {clusterer.OpenArticles,13:N0} "
+                Console.WriteLine($"{done,10:N0} {done / wall[1],10:N0} {done / wall[2],10:N0} {done / cpu[2],13:N0} {clusterer.Counters.CandidatesFoundPerArticle,9:N0} {clusterer.OpenStories,12:N0} {clusterer.OpenArticles,13:N0} "
                                   + $"{(clusterer.OpenArticles > 0 ? estimated / clusterer.OpenArticles : 0),14:N0} {GC.GetTotalMemory(false) / 1e6,8:N0} {process.WorkingSet64 / 1e6,7:N0}");
             }
         }
 
-        // Memory with everything still open measured on a collected heap, before the final close.
-        long heapOpen = GC.GetTotalMemory(true) - heapBefore;
+        // What the open stories and their index hold: the collected heap before and after closing them all (closing
+        // releases them; the term statistics stay and are reported apart).
         long openArticles = clusterer.OpenArticles;
         long estimatedOpen = clusterer.EstimatedBytes;
+        int openStories = clusterer.OpenStories;
+        var (indexTerms, indexEntries) = clusterer.IndexSize;
+        long heapOpen = GC.GetTotalMemory(true);
         clusterer.CloseAll();
+        long heapClosed = GC.GetTotalMemory(true);
+        long storyBytes = heapOpen - heapClosed;
         process.Refresh();
 
         var scored = ClusteringMetrics.Score(gold.AsSpan(0, done).ToArray(), final.AsSpan(0, done).ToArray());
@@ -114,7 +119,12 @@ public static class StreamRun
         Console.WriteLine($"cluster                     {done / wall[2],10:N0} articles/s wall, {done / cpu[2],10:N0} /s CPU time");
         Console.WriteLine($"segment + extract + cluster {done / (wall[1] + wall[2]),10:N0} articles/s wall, {done / (cpu[1] + cpu[2]),10:N0} /s CPU time");
         Console.WriteLine($"(generation, not counted:   {done / wall[0],10:N0} articles/s wall)");
-        Console.WriteLine($"open at the end             {openArticles:N0} articles; heap held by the clusterer {heapOpen / 1e6:N1} MB = {(openArticles > 0 ? heapOpen / openArticles : 0):N0} B per open article (estimate {(openArticles > 0 ? estimatedOpen / openArticles : 0):N0} B)");
+        Console.WriteLine($"open at the end             {openStories:N0} stories holding {openArticles:N0} articles; index {indexTerms:N0} terms, {indexEntries:N0} postings");
+        var counters = clusterer.Counters;
+        Console.WriteLine($"cost drivers                {counters.CandidatesFoundPerArticle:N1} candidate stories found and {counters.CandidatesScoredPerArticle:N1} scored per article; "
+                          + $"{counters.MergeChecks:N0} merge checks, {counters.Merges:N0} merges");
+        Console.WriteLine($"memory per indexed article  {(openArticles > 0 ? storyBytes / openArticles : 0):N0} B measured ({storyBytes / 1e6:N1} MB of heap released by closing the open stories; "
+                          + $"the clusterer's own estimate {(openArticles > 0 ? estimatedOpen / openArticles : 0):N0} B, term statistics included); heap before the stream {heapBefore / 1e6:N0} MB");
         Console.WriteLine($"peak working set            {process.PeakWorkingSet64 / 1e6:N0} MB (includes the generator's dataset text and the evaluation arrays, {3 * 4 * articles / 1e6:N0} MB)");
         Console.WriteLine($"synthetic stories recovered NMI {scored.Nmi:0.000}, BCubed P {scored.BCubedPrecision:0.000} R {scored.BCubedRecall:0.000} F1 {scored.BCubedF1:0.000}; "
                           + $"{scored.PredictedClusters:N0} stories for {scored.GoldClusters:N0} generated (at arrival: NMI {scoredArrival.Nmi:0.000}, F1 {scoredArrival.BCubedF1:0.000})");

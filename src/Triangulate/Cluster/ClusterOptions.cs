@@ -26,7 +26,7 @@ public sealed record ClusterOptions
     public double MergeThreshold { get; init; } = 0.275;
 
     /// <summary>An article is represented by its this many heaviest terms (TF-IDF), however long it is.</summary>
-    public int ArticleTerms { get; init; } = 128;
+    public int ArticleTerms { get; init; } = 96;
 
     /// <summary>
     /// A story of one article (an article that joined nothing when it arrived) is re-offered to each story that grows
@@ -36,7 +36,7 @@ public sealed record ClusterOptions
     public bool ReofferLoneArticles { get; init; } = true;
 
     /// <summary>Terms kept per story (the heaviest under the current IDF); the rest of its tail is dropped.</summary>
-    public int StoryTerms { get; init; } = 160;
+    public int StoryTerms { get; init; } = 128;
 
     /// <summary>Top terms under which each story is entered in the inverted index (candidate lookup).</summary>
     public int IndexTerms { get; init; } = 24;
@@ -45,7 +45,7 @@ public sealed record ClusterOptions
     public int QueryTerms { get; init; } = 24;
 
     /// <summary>At most this many candidates (those sharing the most looked-up terms) are scored in full.</summary>
-    public int MaxCandidates { get; init; } = 48;
+    public int MaxCandidates { get; init; } = 24;
 
     /// <summary>
     /// Publication-time scale of a story's memory: an article published <c>gap</c> after a story's last article

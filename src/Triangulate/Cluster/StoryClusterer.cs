@@ -71,6 +71,7 @@ public sealed class StoryClusterer
     private int[] orderScratch = new int[256];
     private int epoch;
     private readonly List<int> candidates = [];
+    private long candidatesFound, candidatesScored, mergeChecks, merges, postingsRead;
     private ulong[] topTerms = [];
 
     public StoryClusterer(ClusterOptions? options = null)
@@ -183,6 +184,9 @@ public sealed class StoryClusterer
         }
     }
 
+    /// <summary>Work done so far: what the cost of an article depends on.</summary>
+    public ClusterCounters Counters => new(arrival, candidatesFound, candidatesScored, mergeChecks, merges, postingsRead);
+
     /// <summary>Sizes of the inverted index, for reports.</summary>
     public (int Terms, long Entries) IndexSize => (index.Terms, index.Entries);
 
@@ -198,14 +202,12 @@ public sealed class StoryClusterer
             qTexts[i] = terms[i].Text;
             qEntity[i] = terms[i].Entity;
         }
-        stats.Observe(qTerms.AsSpan(0, n), qTexts.AsSpan(0, n), qEntity.AsSpan(0, n));
-
         var idf = qIdf.AsSpan(0, n);
+        stats.Observe(qTerms.AsSpan(0, n), qTexts.AsSpan(0, n), qEntity.AsSpan(0, n), idf);
         for (int i = 0; i < n; i++)
         {
             float count = terms[i].Count;
             double tf = count >= 1 ? 1 + Math.Log(count) : count;
-            idf[i] = stats.Idf(qTerms[i]);
             qWeight[i] = tf * idf[i];
         }
 
@@ -251,7 +253,9 @@ public sealed class StoryClusterer
             var list = index.Find(qTerms[term]);
             if (list is not null) Collect(list, (float)qWeight[term]);
         }
+        candidatesFound += candidates.Count;
         KeepBest(options.MaxCandidates);
+        candidatesScored += candidates.Count;
     }
 
     private void NextEpoch()
@@ -266,6 +270,7 @@ public sealed class StoryClusterer
 
     private void Collect(Postings list, float weight)
     {
+        postingsRead += list.Count;
         foreach (int slot in list)
         {
             if (seen[slot] != epoch)
@@ -386,7 +391,9 @@ public sealed class StoryClusterer
             if (list is not null) Collect(list, 1f);
         }
         if (candidates.Count == 0) return null;
-        KeepBest(options.MaxCandidates);
+        mergeChecks++;
+        // Only the best one can merge: fewer candidates than for an article suffice.
+        KeepBest(Math.Max(1, options.MaxCandidates / 3));
 
         double norm = NormOf(story);
         if (norm == 0) return null;
@@ -445,6 +452,7 @@ public sealed class StoryClusterer
         if (gone.Last is { } gl && (kept.Last is null || gl > kept.Last)) kept.Last = gl;
         kept.LastArrival = Math.Max(kept.LastArrival, gone.LastArrival);
         mergedInto[gone.Id] = kept.Id;
+        merges++;
         Release(gone);
         if (kept.Vector.Count > 2 * options.StoryTerms) kept.Vector.Prune(options.StoryTerms, stats, arrival);
         kept.NextReindex = kept.Size + Math.Max(1, kept.Size / 8);
@@ -545,27 +553,23 @@ public sealed class StoryClusterer
         return false;
     }
 
-    /// <summary>Indices of the <paramref name="k"/> largest values into <paramref name="into"/> (ties: lower index first).</summary>
+    /// <summary>Indices of the <paramref name="k"/> largest values into <paramref name="into"/>, in no particular
+    /// order (ties at the cut: lower index first).</summary>
     private static int TopIndices(ReadOnlySpan<double> values, int k, int[] into)
     {
         int n = values.Length;
-        for (int i = 0; i < n; i++) into[i] = i;
-        if (n <= k) return n;
-        // Partial selection sort into a small sorted head: k is a few dozen, an article's terms a few hundred.
-        int filled = 0;
-        for (int i = 0; i < n; i++)
+        if (n <= k)
         {
-            double v = values[i];
-            if (filled == k && v <= values[into[k - 1]]) continue;
-            int at = filled < k ? filled++ : k - 1;
-            while (at > 0 && values[into[at - 1]] < v)
-            {
-                into[at] = into[at - 1];
-                at--;
-            }
-            into[at] = i;
+            for (int i = 0; i < n; i++) into[i] = i;
+            return n;
         }
-        return k;
+        double cut = Selection.KthLargest(values, k);
+        int above = 0;
+        for (int i = 0; i < n; i++) if (values[i] > cut) above++;
+        int ties = k - above, taken = 0;
+        for (int i = 0; i < n && taken < k; i++)
+            if (values[i] > cut || (values[i] == cut && ties-- > 0)) into[taken++] = i;
+        return taken;
     }
 
     private void Grow(int n)

@@ -27,13 +27,14 @@ internal sealed class TermVector
     public double Norm { get; private set; }
 
     /// <summary>
-    /// The TF-IDF weights (mass × current IDF), recomputed with their norm when the terms changed or the weights
-    /// are older than <paramref name="maxAge"/> arrivals: IDF drifts slowly, so weights a few hundred articles old
-    /// serve. One refresh serves pruning, re-indexing and the merge check after an article joins.
+    /// The TF-IDF weights (mass × current IDF), recomputed with their norm when the terms changed or the stream has
+    /// grown by more than a sixteenth since the last refresh: IDF is ln((N + prior + 1)/df), so while N grows by 6%
+    /// every term's IDF moves by at most ln(1.0625) ≈ 0.06 beside its own df, and cosines barely move. One refresh
+    /// serves pruning, re-indexing and the merge checks after an article joins; a story nobody touches costs nothing.
     /// </summary>
-    public ReadOnlySpan<float> Weights(TermStatistics stats, long now, int maxAge = 256)
+    public ReadOnlySpan<float> Weights(TermStatistics stats, long now)
     {
-        if (weightsStamp < 0 || now - weightsStamp > maxAge)
+        if (weightsStamp < 0 || now - weightsStamp > Math.Max(256, weightsStamp / 16))
         {
             if (weights.Length < terms.Length) weights = new float[terms.Length];
             double sum = 0;
@@ -129,7 +130,7 @@ internal sealed class TermVector
             return n;
         }
         var w = Weights(stats, now);
-        float cut = KthLargest(w, k);
+        float cut = Selection.KthLargest(w, k);
         // Ties at the cut: take them in hash order until k are taken.
         int above = 0;
         for (int i = 0; i < n; i++) if (w[i] > cut) above++;
@@ -145,7 +146,7 @@ internal sealed class TermVector
     {
         if (Count <= k) return;
         var w = Weights(stats, now);
-        float cut = KthLargest(w, k);
+        float cut = Selection.KthLargest(w, k);
         int above = 0;
         for (int i = 0; i < Count; i++) if (w[i] > cut) above++;
         int tiesAllowed = k - above, j = 0;
@@ -161,21 +162,5 @@ internal sealed class TermVector
         }
         Count = j;
         Norm = Math.Sqrt(sum); // the kept weights stay as fresh as they were
-    }
-
-    private static float KthLargest(ReadOnlySpan<float> values, int k)
-    {
-        float[] copy = System.Buffers.ArrayPool<float>.Shared.Rent(values.Length);
-        try
-        {
-            var sorted = copy.AsSpan(0, values.Length);
-            values.CopyTo(sorted);
-            sorted.Sort();
-            return sorted[values.Length - k];
-        }
-        finally
-        {
-            System.Buffers.ArrayPool<float>.Shared.Return(copy);
-        }
     }
 }

@@ -37,15 +37,18 @@ public sealed class TermStatistics(int halfLife = 200_000, double priorDocuments
 
     public int Terms => entries.Count;
 
-    /// <summary>Counts one document holding each of <paramref name="terms"/> (distinct).</summary>
-    public void Observe(ReadOnlySpan<ulong> terms, ReadOnlySpan<string> texts, ReadOnlySpan<bool> entity)
+    /// <summary>Counts one document holding each of <paramref name="terms"/> (distinct), and gives each term's IDF
+    /// after counting it into <paramref name="idf"/> (one lookup a term).</summary>
+    public void Observe(ReadOnlySpan<ulong> terms, ReadOnlySpan<string> texts, ReadOnlySpan<bool> entity, Span<double> idf)
     {
         if (++sinceHalving > HalfLife) Halve();
         Documents += 1;
+        double total = Math.Log(Documents + PriorDocuments + 1);
         for (int i = 0; i < terms.Length; i++)
         {
             ref var e = ref CollectionsMarshal.GetValueRefOrAddDefault(entries, terms[i], out bool existed);
             e.Count += 1;
+            idf[i] = total - Math.Log(Math.Max(1.0, e.Count));
             if (!existed || (entity[i] && !e.Entity)) e.Text = texts[i]; // a name is shown as written
             if (entity[i]) e.Entity = true;
         }
