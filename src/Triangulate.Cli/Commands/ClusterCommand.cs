@@ -3,8 +3,11 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Triangulate.Cluster;
+using Triangulate.Compare.Derivation;
 using Triangulate.Ingest;
 using Triangulate.Model;
+using Triangulate.Model.Story;
+using Triangulate.Report;
 using Triangulate.Pipeline;
 using Triangulate.Text;
 
@@ -13,11 +16,15 @@ namespace Triangulate.Cli.Commands;
 /// <summary>
 /// <c>triangulate cluster PATH…</c>: groups articles into stories as a stream would, one pass in publication
 /// order (input order where dates are missing), and prints each story with its label (key entities and terms),
-/// its articles and when it was first and last seen. <c>--format json</c> lists each story's article ids.
+/// its articles and when it was first and last seen, and which of its articles copy or rewrite which (LSH
+/// candidates compared in detail). <c>--format json</c> lists each story's article ids and derivation edges.
 /// </summary>
 [CliCommand(Order = 15)]
 public static class ClusterCommand
 {
+    /// <summary>Not <c>triangulate/stories@1</c>: that name is <c>analyze</c>'s several-story report (docs/SCHEMA.md).</summary>
+    public const string Schema = "triangulate/clusters@1";
+
     public static Command Create()
     {
         var paths = CommonOptions.Paths();
@@ -42,21 +49,23 @@ public static class ClusterCommand
                 else errors.Add(r.Error!);
             }
 
-            var clusterer = new StoryClusterer();
+            // The stream's detector (lemma-overlap sentence similarity), as a continuous stream would run it;
+            // `analyze` compares a story's articles again with the MRPC model.
+            var tracker = new StoryTracker(new StoryClusterer(), new DerivationDetector().CreateIndex());
             var byId = new Dictionary<string, Article>(StringComparer.Ordinal);
+            var edges = new List<DerivationEdge>();
             foreach (var doc in Analyzer.InStoryOrder(docs))
             {
                 cancel.ThrowIfCancellationRequested();
-                clusterer.Add(doc);
+                edges.AddRange(tracker.Add(doc).Edges);
                 byId[doc.Id] = doc.Article;
             }
-            // Derivation edges (which article copies or rewrites which) join each story here once the
-            // derivation stage is in main: one DerivationIndex fed each doc with its assigned story.
 
-            var stories = clusterer.Stories
+            var stories = tracker.Clusterer.Stories
                 .OrderByDescending(s => s.Size).ThenBy(s => s.FirstSeen ?? DateTimeOffset.MaxValue).ThenBy(s => s.Id)
                 .ToList();
-            string text = parse.GetValue(format) == "json" ? Json(stories, docs.Count) : Markdown(stories, byId, docs.Count);
+            var edgesByStory = EdgesByStory(stories, edges);
+            string text = parse.GetValue(format) == "json" ? Json(stories, edgesByStory, docs.Count) : Markdown(stories, edgesByStory, byId, docs.Count);
             CommandOutput.Write(parse, parse.GetValue(output), text);
             CommandOutput.ReportErrors(parse, errors, docs.Count);
             return Task.FromResult(errors.Count > 0 ? ExitCodes.InputsSetAside : ExitCodes.Ok);
@@ -64,11 +73,30 @@ public static class ClusterCommand
         return command;
     }
 
-    private static string Json(List<Story> stories, int articles)
+    /// <summary>Each edge goes to the story of its later article (B). Copies are looked for stream-wide, so now and
+    /// then A sits in another story; the edge still names both ids.</summary>
+    private static Dictionary<int, List<DerivationEdge>> EdgesByStory(List<Story> stories, List<DerivationEdge> edges)
+    {
+        var storyOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var s in stories) foreach (var id in s.Articles) storyOf[id] = s.Id;
+        var result = new Dictionary<int, List<DerivationEdge>>();
+        foreach (var e in edges)
+        {
+            int story = storyOf[e.B];
+            if (!result.TryGetValue(story, out var list)) result[story] = list = [];
+            list.Add(e);
+        }
+        return result;
+    }
+
+    private static IReadOnlyList<DerivationEdge> Edges(Dictionary<int, List<DerivationEdge>> byStory, Story s) =>
+        byStory.TryGetValue(s.Id, out var list) ? list : [];
+
+    private static string Json(List<Story> stories, Dictionary<int, List<DerivationEdge>> edges, int articles)
     {
         var payload = new
         {
-            schema = "triangulate/stories@1",
+            schema = Schema,
             articles,
             stories = stories.Select((s, i) => new
             {
@@ -80,12 +108,32 @@ public static class ClusterCommand
                 first_seen = s.FirstSeen?.ToString("O", CultureInfo.InvariantCulture),
                 last_seen = s.LastSeen?.ToString("O", CultureInfo.InvariantCulture),
                 articles = s.Articles,
+                derivations = Edges(edges, s).Select(e => new
+                {
+                    a = e.A,
+                    b = e.B,
+                    kind = JsonReport.DerivationName(e.Kind),
+                    source = e.Source,
+                    derived = e.Derived,
+                    explanation = e.Explanation,
+                    evidence = new
+                    {
+                        passages = e.Evidence.Passages.Length,
+                        containment_a = e.Evidence.ContainmentA,
+                        containment_b = e.Evidence.ContainmentB,
+                        narration_containment_a = e.Evidence.NarrationContainmentA,
+                        narration_containment_b = e.Evidence.NarrationContainmentB,
+                        sentences_aligned_a = e.Evidence.AlignedA,
+                        sentences_aligned_b = e.Evidence.AlignedB,
+                        order_kept = e.Evidence.OrderKept,
+                    },
+                }),
             }),
         };
         return JsonSerializer.Serialize(payload, JsonOptions.Indented);
     }
 
-    private static string Markdown(List<Story> stories, Dictionary<string, Article> byId, int articles)
+    private static string Markdown(List<Story> stories, Dictionary<int, List<DerivationEdge>> edges, Dictionary<string, Article> byId, int articles)
     {
         var sb = new StringBuilder();
         int several = stories.Count(s => s.Size > 1);
@@ -106,6 +154,12 @@ public static class ClusterCommand
                 string title = a.Title is { Length: > 0 } t ? $" — {t}" : "";
                 string when = a.Published is { } p ? $", {When(p, a.PublishedHasTime)}" : "";
                 sb.AppendLine($"- `{id}`{title} ({a.Source}{when})");
+            }
+            var derived = Edges(edges, s);
+            if (derived.Count > 0)
+            {
+                sb.AppendLine().AppendLine("Copies and rewrites:").AppendLine();
+                foreach (var e in derived) sb.AppendLine($"- `{e.A}` – `{e.B}`: {JsonReport.DerivationName(e.Kind)} — {e.Explanation}");
             }
         }
         return sb.ToString();

@@ -50,4 +50,50 @@ public sealed class ClusterCommandTests : IDisposable
         Assert.Contains("`dam-a`", output);
         Assert.Contains("broken.txt", error);
     }
+
+    private const string Bridge =
+        "The Kestrel Bay footbridge was closed on Monday after engineers found corrosion in two of its steel cables. " +
+        "City engineer Halvard Moss said the bridge would stay shut for at least three weeks while the cables are replaced. " +
+        "Commuters were told to use the harbour ferry, which will run every twenty minutes until the repairs are done. " +
+        "The footbridge carries about four thousand walkers and cyclists a day between the old town and the station. " +
+        "Moss said an inspection last spring had found no sign of damage, and that the corrosion had spread unusually fast. " +
+        "The council will ask the builder, Orrin Steelworks, to pay for the new cables.";
+
+    [Fact]
+    public void A_republished_copy_is_an_edge_of_its_story_named_by_article_ids()
+    {
+        Write("bridge-post.txt", "Title: Kestrel Bay footbridge shut over corroded cables\nPublished: 2031-05-12T08:00:00Z\n\n" + Bridge);
+        // Syndicated the same afternoon under another headline, with a credit line: a verbatim copy.
+        Write("bridge-wire.txt", "Title: Corroded cables close Kestrel Bay bridge\nPublished: 2031-05-12T14:00:00Z\n\n" + Bridge + " (Kestrel Bay Post)");
+        Write("bridge-own.txt", "Title: Ferry extra runs as Kestrel Bay bridge closes\nPublished: 2031-05-12T16:00:00Z\n\n" +
+            "Walkers heading for the station queued for the harbour ferry on Monday evening, hours after the Kestrel Bay footbridge closed. " +
+            "Engineers found rusted cables on the crossing, and the council says repairs by Orrin Steelworks will take weeks. " +
+            "Halvard Moss, the city engineer, told reporters the corrosion was a surprise after a clean inspection last year.");
+        Write("orchard.txt", "Title: Frost ruins Lindqvist orchard harvest\nPublished: 2031-05-12T10:00:00Z\n\n" +
+            "A late frost destroyed most of the apple blossom in the Lindqvist valley orchards overnight. " +
+            "Grower Ingrid Sandoval said half of this year's harvest was lost, and asked the regional farm office for emergency aid.");
+        Write("orchard-2.txt", "Title: Lindqvist growers ask for frost aid\nPublished: 2031-05-13T09:00:00Z\n\n" +
+            "Officials from the regional farm office toured three Lindqvist valley orchards on Tuesday to count the frost damage. " +
+            "Cider makers in the valley expect to import fruit this autumn, and prices at the Saturday market have already risen. " +
+            "Ingrid Sandoval, who farms forty hectares, said she was told an answer on aid would come within a week.");
+
+        var (exit, output, error) = CliRunner.Run("cluster", dir, "--format", "json");
+        Assert.True(exit == 0, error);
+        var root = JsonDocument.Parse(output).RootElement;
+        Assert.Equal("triangulate/clusters@1", root.GetProperty("schema").GetString());
+        var stories = root.GetProperty("stories").EnumerateArray().ToList();
+        string[] Ids(JsonElement s) => s.GetProperty("articles").EnumerateArray().Select(a => a.GetString()!).Order(StringComparer.Ordinal).ToArray();
+        var bridge = stories.Single(s => Ids(s).Contains("bridge-post"));
+        var orchard = stories.Single(s => Ids(s).Contains("orchard"));
+        Assert.Equal(["bridge-own", "bridge-post", "bridge-wire"], Ids(bridge));
+        Assert.Equal(["orchard", "orchard-2"], Ids(orchard));
+
+        var edge = Assert.Single(bridge.GetProperty("derivations").EnumerateArray());
+        Assert.Equal("bridge-post", edge.GetProperty("a").GetString());
+        Assert.Equal("bridge-wire", edge.GetProperty("b").GetString());
+        Assert.Equal("verbatim-copy", edge.GetProperty("kind").GetString());
+        Assert.Equal("bridge-post", edge.GetProperty("source").GetString());
+        Assert.False(string.IsNullOrEmpty(edge.GetProperty("explanation").GetString()));
+        Assert.Empty(orchard.GetProperty("derivations").EnumerateArray());
+    }
 }
