@@ -8,7 +8,9 @@ using Triangulate.Model;
 namespace Triangulate.Bench.Cluster;
 
 /// <summary>One generated article and the synthetic story it belongs to.</summary>
-public readonly record struct StreamArticle(Article Article, int Story);
+/// <summary>One generated article, the synthetic story it belongs to, and the article it is a wire copy of (null for
+/// an original: the copies are the derivation edges a run should find).</summary>
+public readonly record struct StreamArticle(Article Article, int Story, string? CopyOf = null);
 
 /// <summary>
 /// A long news-like stream recombined from the public datasets, read at run time (nothing of them is stored in
@@ -77,7 +79,7 @@ public sealed partial class NewsStreamGenerator
         public readonly DateTimeOffset Birth = birth;
         public readonly int Size = size;
         public readonly double SpanHours = spanHours;
-        public readonly List<string> Written = [];
+        public readonly List<(string Id, string Body)> Written = [];
     }
 
     /// <summary>The stream, article by article, in publication order.</summary>
@@ -108,7 +110,8 @@ public sealed partial class NewsStreamGenerator
                 nextBirth += -Math.Log(1 - random.NextDouble()) / storiesPerHour;
             }
             var ((planned, _), (time, _, _)) = Dequeue(pending);
-            yield return new StreamArticle(Write(planned, produced, time), planned.Id);
+            var (article, copyOf) = Write(planned, produced, time);
+            yield return new StreamArticle(article, planned.Id, copyOf);
             produced++;
         }
     }
@@ -153,14 +156,14 @@ public sealed partial class NewsStreamGenerator
         return string.Join(' ', words);
     }
 
-    private Article Write(PlannedStory story, int serial, DateTimeOffset published)
+    private (Article Article, string? CopyOf) Write(PlannedStory story, int serial, DateTimeOffset published)
     {
         string id = "a" + serial.ToString(CultureInfo.InvariantCulture);
         string source = Outlets[random.Next(Outlets.Length)];
         // Wire copy: a light edit of an earlier article of the story (first and last sentence changed).
         if (story.Written.Count > 0 && random.NextDouble() < 0.1)
         {
-            string original = story.Written[random.Next(story.Written.Count)];
+            var (originalId, original) = story.Written[random.Next(story.Written.Count)];
             var parts = original.Split(". ");
             if (parts.Length > 4)
             {
@@ -168,7 +171,7 @@ public sealed partial class NewsStreamGenerator
                 parts[^2] = filler[random.Next(filler.Length)].TrimEnd('.');
             }
             string copy = string.Join(". ", parts);
-            return ArticleFactory.Create(id, copy, id, source, TitleOf(story), published: published, publishedHasTime: true);
+            return (ArticleFactory.Create(id, copy, id, source, TitleOf(story), published: published, publishedHasTime: true), originalId);
         }
 
         var snippets = snippetsByStory[story.Source];
@@ -190,8 +193,8 @@ public sealed partial class NewsStreamGenerator
             words += sentence.Count(c => c == ' ') + 1;
         }
         string body = text.ToString().TrimEnd();
-        if (story.Written.Count < 8) story.Written.Add(body);
-        return ArticleFactory.Create(id, body, id, source, TitleOf(story), published: published, publishedHasTime: true);
+        if (story.Written.Count < 8) story.Written.Add((id, body));
+        return (ArticleFactory.Create(id, body, id, source, TitleOf(story), published: published, publishedHasTime: true), null);
     }
 
     private string TitleOf(PlannedStory story)

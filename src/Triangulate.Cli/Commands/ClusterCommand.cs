@@ -49,9 +49,9 @@ public static class ClusterCommand
                 else errors.Add(r.Error!);
             }
 
-            // The stream's detector (lemma-overlap sentence similarity), as a continuous stream would run it;
+            // The stream's detector (lemma-overlap sentence similarity, rewrite candidates capped), as a continuous stream runs it;
             // `analyze` compares a story's articles again with the MRPC model.
-            var tracker = new StoryTracker(new StoryClusterer(), new DerivationDetector().CreateIndex());
+            var tracker = new StoryTracker(new StoryClusterer(), new DerivationDetector(DerivationOptions.Stream).CreateIndex());
             var byId = new Dictionary<string, Article>(StringComparer.Ordinal);
             var edges = new List<DerivationEdge>();
             foreach (var doc in Analyzer.InStoryOrder(docs))
