@@ -151,3 +151,40 @@ internal static class ScanAllClusterer
         return centroids.Count;
     }
 }
+
+/// <summary>
+/// Per-article cost of the stream's story stage as the product runs it (<see cref="StoryTracker"/>): term extraction,
+/// clustering, and derivation (profile, LSH candidates, full comparison of colliding pairs only), beside clustering
+/// alone. Articles are segmented beforehand; the figures are per article (2,000 per invocation).
+/// </summary>
+[MemoryDiagnoser]
+[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 3)]
+public class StoryTrackerBenchmarks
+{
+    private const int Count = 2_000;
+    private Doc[] docs = [];
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var segment = new SegmentStage(Tokenizer.Shared);
+        docs = SyntheticNews.Articles(Count).Select(a => segment.Run(new Doc(a))).ToArray();
+    }
+
+    [Benchmark(Baseline = true, OperationsPerInvoke = Count, Description = "extract + cluster")]
+    public int Cluster()
+    {
+        var tracker = new StoryTracker(new StoryClusterer(ClusterOptions.Default with { RetainClosed = false }));
+        foreach (var doc in docs) tracker.Add(doc);
+        return tracker.Clusterer.OpenStories;
+    }
+
+    [Benchmark(OperationsPerInvoke = Count, Description = "extract + cluster + derivation")]
+    public long ClusterAndDerive()
+    {
+        var tracker = new StoryTracker(new StoryClusterer(ClusterOptions.Default with { RetainClosed = false }),
+            new Triangulate.Compare.Derivation.DerivationDetector(Triangulate.Compare.Derivation.DerivationOptions.Stream).CreateIndex());
+        foreach (var doc in docs) tracker.Add(doc);
+        return tracker.Derivation!.Comparisons;
+    }
+}
