@@ -2,7 +2,7 @@ using BenchmarkDotNet.Running;
 using Triangulate.Bench.Generators;
 
 // "stream --articles N" streams generated news through story clustering (Cluster/StreamRun.cs).
-if (args.Length > 0 && args[0] == "stream") return Triangulate.Bench.Cluster.StreamRun.Main(args[1..]);
+if (args.Length > 0 && args[0] == "stream") return Triangulate.Bench.Cluster.StreamRun.Run(args[1..]);
 
 // "generate-story N DIR" writes a generated N-article story as text files (for timing the CLI end to end);
 // anything else goes to BenchmarkDotNet (pick benchmarks with --filter, e.g. --filter '*Analyze*').

@@ -22,7 +22,7 @@ namespace Triangulate.Bench.Cluster;
 /// </summary>
 public static class StreamRun
 {
-    public static int Main(string[] args)
+    public static int Run(string[] args)
     {
         int articles = 1_000_000, batch = 2000;
         double rate = 2500;
