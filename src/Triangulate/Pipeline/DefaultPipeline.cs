@@ -22,9 +22,11 @@ namespace Triangulate.Pipeline;
 /// </summary>
 public static class DefaultPipeline
 {
-    public static PipelineBuilder Create()
+    /// <param name="timings">Receives the time each model took to load ("load:…"), when given.</param>
+    public static PipelineBuilder Create(StageTimings? timings = null)
     {
         bool wordNet = LexicalResources.UseInstalled();
+        LoadModels(timings);
         var builder = new PipelineBuilder()
             .Add(new SegmentStage(Tokenizer.Shared))
             .Add(new TagsStage())
@@ -42,5 +44,28 @@ public static class DefaultPipeline
             foreach (var missing in LexicalResources.Status().Where(s => !s.Installed))
                 builder.AddNotice($"{missing.Name} is not available ({missing.Detail}): {missing.Remedy}");
         return builder;
+    }
+
+    /// <summary>
+    /// Loads the bundled models side by side before the stages ask for them one after another: on a short run
+    /// (two articles) loading is most of the time, and the loads are independent. Each is a process-wide lazy
+    /// singleton, so a stage that asks while its model is loading simply waits for it.
+    /// </summary>
+    private static void LoadModels(StageTimings? timings)
+    {
+        Action Load(string name, Func<object?> load) => () =>
+        {
+            long start = System.Diagnostics.Stopwatch.GetTimestamp();
+            _ = load();
+            timings?.Add("load:" + name, start);
+        };
+        Parallel.Invoke(
+            Load("pos", () => PosTagger.Shared),
+            Load("ner", () => EntityTagger.Shared),
+            Load("titles", () => TitleLexicon.Shared),
+            Load("similarity", () => SentenceSimilarity.Shared),
+            Load("units", () => UnitTable.Shared),
+            Load("frequencies", () => WordFrequencies.English),
+            Load("rewrite", () => RewriteSignals.Default));
     }
 }
