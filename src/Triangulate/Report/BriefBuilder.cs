@@ -87,8 +87,8 @@ public sealed class BriefBuilder : IStoryStage
 
     private static BriefSentence ClaimSentence(StoryAnalysis story, ClaimGroup group)
     {
-        var lead = group.Members.First(m => m.Independent);
-        return new BriefSentence(Sentence(lead.Text), Cite(group.Members.Where(m => m.Independent).Concat(group.Members.Where(m => !m.Independent)))) { Source = group.Id };
+        var lead = group.Members.Where(m => m.Independent).OrderBy(m => ReadsAsSentence(m.Text) ? 0 : 1).First();
+        return new BriefSentence(Statement(story, lead), Cite(group.Members.Where(m => m.Independent).Concat(group.Members.Where(m => !m.Independent)))) { Source = group.Id };
     }
 
     private static BriefSentence ConflictSentence(StoryAnalysis story, ClaimGroup group)
@@ -102,7 +102,7 @@ public sealed class BriefBuilder : IStoryStage
             DifferenceKind.Certainty => "Accounts differ in certainty",
             _ => "Accounts differ",
         };
-        var sides = group.Members.Take(3).Select(m => $"{Outlet(story, m.ArticleId)} reports “{Shorten(m.Text, 140)}”");
+        var sides = group.Members.Take(3).Select(m => $"{Outlet(story, m.ArticleId)} reports “{Shorten(WithoutConjunction(m.Text), 140)}”");
         string text = $"{what}: {string.Join("; ", sides)}.";
         return new BriefSentence(text, Cite(group.Members)) { Source = group.Id };
     }
@@ -121,7 +121,7 @@ public sealed class BriefBuilder : IStoryStage
     private static BriefSentence SingleSourceSentence(StoryAnalysis story, ClaimGroup group)
     {
         var m = group.Members.First(x => x.Independent);
-        return new BriefSentence($"Only {Outlet(story, m.ArticleId)} reports: “{Shorten(Sentence(m.Text), 200)}”", Cite(group.Members)) { Source = group.Id };
+        return new BriefSentence($"Only {Outlet(story, m.ArticleId)} reports: “{Shorten(Statement(story, m), 200)}”", Cite(group.Members)) { Source = group.Id };
     }
 
     private static ImmutableArray<TimelineEntry> Timeline(StoryAnalysis story)
@@ -169,8 +169,50 @@ public sealed class BriefBuilder : IStoryStage
     }
 
     /// <summary>Ends the text as a sentence.</summary>
+    /// <summary>Words that open a clause split off a longer sentence ("…, and the mayor said…"): dropped when the
+    /// clause is told on its own.</summary>
+    private static readonly string[] LeadingConjunctions = ["and", "but", "while", "whereas", "yet", "although", "though"];
+
+    private static readonly HashSet<string> RelativeWords = new(StringComparer.Ordinal) { "which", "who", "whom", "whose", "where", "when", "according" };
+
+    /// <summary>Does a claim's text stand as a sentence once a leading conjunction is dropped? Not when it opens
+    /// with a relative ("which entails…") or a participle ("injuring 12 people", "backed by…").</summary>
+    private static bool ReadsAsSentence(string text)
+    {
+        text = WithoutConjunction(text.Trim());
+        if (text.Length == 0) return false;
+        if (!char.IsLower(text[0])) return true;
+        int space = text.IndexOf(' ');
+        string first = space < 0 ? text : text[..space];
+        return !RelativeWords.Contains(first) && !first.EndsWith("ing", StringComparison.Ordinal) && !first.EndsWith("ed", StringComparison.Ordinal);
+    }
+
+    private static string WithoutConjunction(string text)
+    {
+        foreach (var word in LeadingConjunctions)
+            if (text.Length > word.Length + 1 && text.StartsWith(word, StringComparison.OrdinalIgnoreCase) && text[word.Length] == ' ')
+                return text[(word.Length + 1)..].TrimStart();
+        return text;
+    }
+
+    /// <summary>A claim told as a sentence of the brief: the clause itself when it reads as one ("but he stressed…"
+    /// becomes "He stressed…"), otherwise the whole sentence it was split from.</summary>
+    private static string Statement(StoryAnalysis story, ClaimMember member)
+    {
+        if (ReadsAsSentence(member.Text)) return Sentence(member.Text);
+        var doc = story.Doc(member.ArticleId);
+        if (!doc.Has(Layer.Claims) || member.Claim >= doc.Claims.Length) return Sentence(member.Text);
+        var sentence = doc.Sentences[doc.Claims[member.Claim].Sentence];
+        return Sentence(sentence.Span.TextOf(doc.Text));
+    }
+
     private static string Sentence(string text)
     {
+        text = WithoutConjunction(text.Trim());
+        if (text.Length > 0 && char.IsLower(text[0])) text = char.ToUpperInvariant(text[0]) + text[1..];
+        // The second sentence of a quotation ("… minutes. We were lucky,” he said.) starts inside the quote marks.
+        int close = text.IndexOf('”');
+        if (close > 0 && text.LastIndexOf('“', close) < 0) text = "“" + text;
         text = text.Trim();
         return text.Length > 0 && ".!?”\"’'".Contains(text[^1]) ? text : text + ".";
     }

@@ -102,4 +102,19 @@ public class ReportTests
     {
         Assert.Equal(@"a \*b\* \[c\] \| d", MarkdownReport.Escape("a *b* [c] | d"));
     }
+
+    [Fact]
+    public void Brief_sentences_built_from_split_clauses_read_as_sentences()
+    {
+        var a = DocFactory.Article("a", "The council approved the bridge budget on Monday, but the mayor warned that tolls would rise in May.").Build();
+        var b = DocFactory.Article("b", "Mayor Ida Brandt warned that tolls would rise in May, angering commuters across the city.").Build();
+        var story = new StoryAnalysis { Docs = [a, b] };
+        foreach (var stage in new Triangulate.Pipeline.IStoryStage[] { new EntityResolver(), new ClaimAligner(), new BriefBuilder() })
+            story = stage.Run(story);
+        var sentences = story.Brief!.Paragraphs.SelectMany(p => p).Select(s => s.Text).ToList();
+        Assert.Contains(sentences, s => s.Contains("The mayor warned that tolls would rise in May.", StringComparison.Ordinal));
+        Assert.DoesNotContain(sentences, s => s.StartsWith("but ", StringComparison.OrdinalIgnoreCase) || s.Contains("“but", StringComparison.Ordinal));
+        // A participle clause on its own is not a sentence: the brief tells the sentence it came from.
+        Assert.DoesNotContain(sentences, s => s.Contains("“angering", StringComparison.OrdinalIgnoreCase) || s.StartsWith("Angering", StringComparison.Ordinal));
+    }
 }

@@ -100,7 +100,8 @@ public sealed class ClaimExtractor : IArticleStage
                 cues.Add(t.Text);
                 continue;
             }
-            if (CertaintyCues.EpistemicModals.Contains(norm) && (!hasTags || tag == PosTag.MD) && !assertedVerbSeen)
+            // Untagged, a capitalised "May" inside the clause is the month.
+            if (CertaintyCues.EpistemicModals.Contains(norm) && (hasTags ? tag == PosTag.MD : i == first || !t.Lexeme.IsCapitalised) && !assertedVerbSeen)
             {
                 if (certainty != Certainty.Conditional) certainty = Certainty.Hedged;
                 cues.Add(t.Text);
