@@ -1,0 +1,190 @@
+using System.Collections.Immutable;
+using Triangulate.Model;
+
+namespace Triangulate.Extract.Quotes;
+
+/// <summary>
+/// Finds the cues of a stretch of text (a sentence, or sentences a quote runs across) and decides which
+/// quoted runs each governs. A cue is a word whose form was a cue often enough in the training data (by
+/// its learned rate), used as a verb; its speaker is the phrase before it, or after it when it follows a
+/// quote ("“…,” said Smith") or when its kind puts the source after ("according to X"). A run takes the
+/// cue that sits right after it ("“…,” he said"), else the nearest one before it, weighed by how reliably
+/// that cue introduces speech and by how many of the writer's words stand between.
+/// </summary>
+internal sealed class AttributionFinder
+{
+    /// <summary>Least learned cue rate for a cue that stands right next to the quote, and for one further off.</summary>
+    private static readonly double MinAdjacentRate = Env("QA", 0.01), MinNearRate = Env("QN", 0.01), MinDistantRate = Env("QD", 0.02);
+    private static double Env(string n, double d) => double.TryParse(Environment.GetEnvironmentVariable(n), System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : d; // EXPERIMENT
+
+    private readonly TokenList tokens;
+    private readonly ImmutableArray<PosTag> tags;
+    private readonly bool[] inRun;
+    private readonly bool[] sentenceStart;
+    private readonly QuoteLexicon lexicon;
+    private readonly PhraseReader reader;
+
+    public AttributionFinder(TokenList tokens, ImmutableArray<PosTag> tags, bool[] inRun, bool[] sentenceStart, QuoteLexicon lexicon, PhraseReader reader)
+    {
+        this.tokens = tokens;
+        this.tags = tags;
+        this.inRun = inRun;
+        this.sentenceStart = sentenceStart;
+        this.lexicon = lexicon;
+        this.reader = reader;
+    }
+
+    /// <summary>Every cue in [<paramref name="first"/>, <paramref name="end"/>) with its speaker phrase.</summary>
+    public List<Attribution> FindCues(int first, int end, IReadOnlyList<QuotedRun> runs)
+    {
+        var cues = new List<Attribution>();
+        for (int i = first; i < end; i++)
+        {
+            if (inRun[i]) continue;
+            ref readonly var t = ref tokens[i];
+            if (t.Kind == TokenKind.Punctuation && t.Text == ":")
+            {
+                if (ColonCue(i, first, runs) is { } colon) cues.Add(colon);
+                continue;
+            }
+            if (t.Kind != TokenKind.Word || lexicon.Cue(t.Norm) is not { } form) continue;
+            int cueEnd = i + 1;
+            if (t.Norm == "according")
+            {
+                if (i + 1 >= end || tokens[i + 1].Norm != "to") continue;
+                cueEnd = i + 2;
+            }
+            else if (!reader.HasTags ? IsNounUse(i, first) : !tags[i].IsVerb()) continue;
+            if (t.Lexeme.IsCapitalised && !sentenceStart[i]) continue; // part of a name or title
+
+            var cue = new Attribution { CueFirst = i, CueEnd = cueEnd, Form = form };
+            int lo = LowerBound(i, first, runs), hi = UpperBound(cueEnd, end, runs);
+            if (form.Verb.AfterRate > 0.5) cue.Speaker = reader.PhraseAfter(cueEnd, hi);
+            else
+            {
+                cue.Speaker = reader.SubjectBefore(i, lo);
+                // Inverted after a quote: "“…,” said the official".
+                if (cue.Speaker is null && FollowsQuote(i, first, runs)) cue.Speaker = reader.PhraseAfter(cueEnd, hi);
+                // A participle with its subject elsewhere: "…,” he said, adding …" — filled in below.
+                if (cue.Speaker is null && t.Norm.EndsWith("ing", StringComparison.Ordinal)) cue.Inherited = true;
+            }
+            cues.Add(cue);
+        }
+        for (int k = 0; k < cues.Count; k++)
+        {
+            if (!cues[k].Inherited) continue;
+            for (int j = k - 1; j >= 0; j--)
+                if (cues[j].Speaker is { } s && !cues[j].Inherited) { cues[k].Speaker = s; break; }
+            if (cues[k].Speaker is null && reader.SentenceSubject(first, cues[k].CueFirst) is { } subject) cues[k].Speaker = subject;
+            if (cues[k].Speaker is null) cues[k].Inherited = false;
+        }
+        // A cue with no subject of its own next to it ("She greeted them and told them …", "was quoted as saying")
+        // takes the sentence's subject.
+        foreach (var c in cues)
+            if (c.Speaker is null && c.Form is not null && c.Form.Verb.AfterRate <= 0.5 && !FollowsQuote(c.CueFirst, first, runs)
+                && reader.SentenceSubject(first, c.CueFirst) is { } subject)
+            {
+                c.Speaker = subject;
+                c.Inherited = true;
+            }
+        return cues;
+    }
+
+    /// <summary>Which cue each run takes (runs without one are absent from the result).</summary>
+    public Dictionary<QuotedRun, Attribution> Assign(List<Attribution> cues, IReadOnlyList<QuotedRun> runs)
+    {
+        var result = new Dictionary<QuotedRun, Attribution>();
+        foreach (var run in runs)
+        {
+            if (IsSoCalled(run)) continue;
+            Attribution? best = null;
+            double bestScore = 0;
+            foreach (var c in cues)
+            {
+                double s = c.Strength, score;
+                if (c.PhraseFirst >= run.EndToken)
+                {
+                    // "…,” he said, adding that …": a participle after a quote introduces what follows, not the quote.
+                    if (c.Inherited) continue;
+                    if (RunBetween(run.EndToken, c.PhraseFirst, runs)) continue;
+                    int gap = WriterWords(run.EndToken, c.PhraseFirst);
+                    if (gap == 0 && s >= MinAdjacentRate && c.Speaker is not null) score = 2 + s;
+                    else if (s >= MinDistantRate && c.Speaker is not null) score = s / (1 + gap / 3.0);
+                    else continue;
+                }
+                else if (c.PhraseEnd <= run.FirstToken)
+                {
+                    int gap = WriterWords(c.PhraseEnd, run.FirstToken);
+                    if (gap <= 1 && s >= MinNearRate) score = 1.5 * s;
+                    else if (s >= MinDistantRate) score = s / (1 + gap / 6.0);
+                    else continue;
+                }
+                else continue;
+                if (c.Speaker is null) score *= 0.5;
+                if (score > bestScore) { bestScore = score; best = c; }
+            }
+            if (best is not null) result[run] = best;
+        }
+        return result;
+    }
+
+    /// <summary>Words of the writer's (not punctuation, not quoted, not "that") between two token positions.</summary>
+    public int WriterWords(int from, int to)
+    {
+        int n = 0;
+        for (int i = from; i < to; i++)
+            if (!inRun[i] && tokens[i].Kind is TokenKind.Word or TokenKind.Number && tokens[i].Norm != "that") n++;
+        return n;
+    }
+
+    private static bool RunBetween(int from, int to, IReadOnlyList<QuotedRun> runs)
+    {
+        foreach (var r in runs) if (r.FirstToken >= from && r.EndToken <= to) return true;
+        return false;
+    }
+
+    /// <summary>"so-called “reforms”": quotation marks of distance, not of speech.</summary>
+    private bool IsSoCalled(QuotedRun run) => run.FirstToken > 0 && tokens[run.FirstToken - 1].Norm == "so-called";
+
+    /// <summary>A cue word used as a noun: after a determiner or possessive ("the call", "Trump's remarks").</summary>
+    private bool IsNounUse(int i, int first) => i > first && (reader.IsDeterminer(i - 1) || tokens[i - 1].Norm is "'s");
+
+    /// <summary>"Rep. Trey Gowdy (R-S.C.): “…”": a speaker phrase that is all that comes before a colon and a quote.</summary>
+    private Attribution? ColonCue(int i, int first, IReadOnlyList<QuotedRun> runs)
+    {
+        if (i + 1 >= tokens.Count || !StartsRun(i + 1, runs) || i <= first) return null;
+        var phrase = reader.ReadLeft(i, first);
+        if (phrase is null || phrase.First != first || phrase.Form == SpeakerForm.Pronoun) return null;
+        return new Attribution { CueFirst = i, CueEnd = i + 1, Speaker = phrase };
+    }
+
+    private static bool StartsRun(int token, IReadOnlyList<QuotedRun> runs)
+    {
+        foreach (var r in runs) if (r.FirstToken == token) return true;
+        return false;
+    }
+
+    /// <summary>Is the cue at <paramref name="i"/> just after a quote (punctuation between at most)?</summary>
+    private bool FollowsQuote(int i, int first, IReadOnlyList<QuotedRun> runs)
+    {
+        int k = i - 1;
+        while (k >= first && !inRun[k] && tokens[k].Kind == TokenKind.Punctuation) k--;
+        if (k < first) return true; // at the start of the sentence: "Said Smith: …"
+        foreach (var r in runs) if (r.EndToken - 1 == k) return true;
+        return false;
+    }
+
+    private static int LowerBound(int i, int first, IReadOnlyList<QuotedRun> runs)
+    {
+        int lo = first;
+        foreach (var r in runs) if (r.EndToken <= i && r.EndToken > lo) lo = r.EndToken;
+        return lo;
+    }
+
+    private static int UpperBound(int from, int end, IReadOnlyList<QuotedRun> runs)
+    {
+        int hi = end;
+        foreach (var r in runs) if (r.FirstToken >= from && r.FirstToken < hi) hi = r.FirstToken;
+        return hi;
+    }
+}

