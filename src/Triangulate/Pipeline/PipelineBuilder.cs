@@ -1,14 +1,19 @@
+using System.Collections.Immutable;
 using Triangulate.Model;
 
 namespace Triangulate.Pipeline;
 
 /// <summary>
-/// Assembles an <see cref="ArticlePipeline"/>: an editable list of stages, frozen by <see cref="Build"/>,
-/// which checks that every layer a stage reads is added by a stage before it (spaCy's pipe analysis).
+/// Assembles the pipeline in one place: an editable list of article stages and of story stages, frozen
+/// by <see cref="Build"/> or <see cref="BuildAnalyzer"/>, which check that every layer a stage reads is
+/// added by a stage before it (spaCy's pipe analysis). <see cref="DefaultPipeline"/> fills one with the
+/// standard stages.
 /// </summary>
 public sealed class PipelineBuilder
 {
     private readonly List<IArticleStage> stages = [];
+    private readonly List<IStoryStage> storyStages = [];
+    private readonly List<string> notices = [];
 
     public FailureMode FailureMode { get; set; } = FailureMode.SetAside;
 
@@ -36,6 +41,23 @@ public sealed class PipelineBuilder
         stages.RemoveAll(s => s.Info.Name == name);
         return this;
     }
+
+    public PipelineBuilder AddStoryStage(IStoryStage stage)
+    {
+        if (storyStages.Any(s => s.Name == stage.Name))
+            throw new InvalidOperationException($"a story stage named '{stage.Name}' is already in the pipeline");
+        storyStages.Add(stage);
+        return this;
+    }
+
+    /// <summary>Something the user should be told about the assembled pipeline (a resource that is missing).</summary>
+    public PipelineBuilder AddNotice(string notice)
+    {
+        notices.Add(notice);
+        return this;
+    }
+
+    public Analyzer BuildAnalyzer() => new(Build(), storyStages.ToArray(), notices.ToImmutableArray());
 
     public ArticlePipeline Build()
     {

@@ -1,0 +1,144 @@
+using System.Collections.Immutable;
+using Triangulate.Model;
+using Triangulate.Pipeline;
+using Triangulate.Text;
+
+namespace Triangulate.Extract.Claims;
+
+/// <summary>
+/// Finds an article's statements of fact: each sentence (split further at semicolons) that asserts
+/// something, with its participants (entity mentions), numbers and dates, polarity, certainty and
+/// content terms. Questions, fragments without content and headlines-only lines are not claims.
+/// Uses the entities, quotes, quantities, dates and tags layers when earlier stages added them.
+/// </summary>
+public sealed class ClaimExtractor : IArticleStage
+{
+    private readonly Lemmatizer lemmatizer;
+    private readonly Func<string, bool>? isAttitudeVerb;
+
+    /// <param name="isAttitudeVerb">Tells whether a verb lemma expresses an attitude rather than a fact
+    /// ("consider", "suspect", "believe"): WordNet's verb.cognition, when installed.</param>
+    public ClaimExtractor(Lemmatizer? lemmatizer = null, Func<string, bool>? isAttitudeVerb = null)
+    {
+        this.lemmatizer = lemmatizer ?? Lemmatizer.Shared;
+        this.isAttitudeVerb = isAttitudeVerb;
+    }
+
+    /// <summary>A claim needs at least this many content words: "He left." says too little to align.</summary>
+    public const int MinContentWords = 3;
+
+    public StageInfo Info { get; } = new("claims", Layer.Tokens | Layer.Sentences, Layer.Claims);
+
+    public Doc Run(Doc doc)
+    {
+        var claims = ImmutableArray.CreateBuilder<Claim>();
+        var tokens = doc.Tokens;
+        for (int s = 0; s < doc.Sentences.Length; s++)
+        {
+            var sentence = doc.Sentences[s];
+            int start = sentence.FirstToken;
+            for (int i = sentence.FirstToken; i <= sentence.EndToken; i++)
+            {
+                bool end = i == sentence.EndToken || (tokens[i].Kind == TokenKind.Punctuation && tokens[i].Text == ";");
+                if (!end) continue;
+                if (i > start && MakeClaim(doc, s, start, i, claims.Count) is { } claim) claims.Add(claim);
+                start = i + 1;
+            }
+        }
+        return doc with { Claims = claims.ToImmutable() };
+    }
+
+    private Claim? MakeClaim(Doc doc, int sentence, int first, int end, int index)
+    {
+        var tokens = doc.Tokens;
+        // Trim trailing punctuation from the claim span so its text reads as a statement.
+        int last = end - 1;
+        while (last > first && tokens[last].Kind is TokenKind.Punctuation && tokens[last].Text is ";" or ",") last--;
+        if (tokens[last].Text == "?" || (last > first && tokens[last].Kind == TokenKind.Quote && tokens[last - 1].Text == "?")) return null;
+
+        bool hasTags = doc.Has(Layer.Tags);
+        // Names count once, as entities (resolved across spellings at story level), not again as words.
+        var nameSpans = doc.Has(Layer.Entities) ? doc.Mentions.Where(m => m.Span.End > tokens[first].Start && m.Span.Start < tokens[last].End).Select(m => m.Span).ToList() : [];
+        var terms = new List<string>();
+        var cues = new List<string>();
+        var polarity = Polarity.Positive;
+        var certainty = Certainty.Asserted;
+        bool hasVerb = !hasTags;
+        for (int i = first; i <= last; i++)
+        {
+            ref readonly var t = ref tokens[i];
+            if (t.Kind != TokenKind.Word) continue;
+            var tag = hasTags ? doc.Tags[i] : PosTag.None;
+            if (tag.IsVerb() || tag == PosTag.MD) hasVerb = true;
+            string norm = t.Norm;
+            if (CertaintyCues.Negators.Contains(norm))
+            {
+                polarity = Polarity.Negative;
+                cues.Add(t.Text);
+                continue;
+            }
+            if (CertaintyCues.Conditionals.Contains(norm))
+            {
+                certainty = Certainty.Conditional;
+                cues.Add(t.Text);
+                continue;
+            }
+            if (CertaintyCues.EpistemicModals.Contains(norm) && (!hasTags || tag == PosTag.MD))
+            {
+                if (certainty != Certainty.Conditional) certainty = Certainty.Hedged;
+                cues.Add(t.Text);
+                continue;
+            }
+            if (t.Lexeme.IsStop || !t.Lexeme.Is(LexemeFlags.Alpha) && !t.Lexeme.Is(LexemeFlags.HasHyphen)) continue;
+            if (InName(nameSpans, t.Span)) continue;
+            string lemma = lemmatizer.Lemma(t, tag);
+            if (isAttitudeVerb is not null && (!hasTags || tag.IsVerb()) && isAttitudeVerb(lemma))
+            {
+                if (certainty == Certainty.Asserted) certainty = Certainty.Hedged;
+                cues.Add(t.Text);
+            }
+            terms.Add(lemma);
+        }
+        if (terms.Count < MinContentWords || !hasVerb) return null;
+
+        var span = tokens.SpanOf(first, last - first + 1);
+        var quotes = doc.Has(Layer.Quotes) ? Indices(doc.Quotes, q => span.Overlaps(q.Span)) : [];
+        string? attributedTo = null;
+        if (!quotes.IsEmpty && certainty == Certainty.Asserted)
+        {
+            certainty = Certainty.Reported;
+            attributedTo = doc.Quotes[quotes[0]].Speaker;
+        }
+        return new Claim
+        {
+            Index = index,
+            Span = span,
+            Text = span.TextOf(doc.Text),
+            Sentence = sentence,
+            Entities = doc.Has(Layer.Entities)
+                ? doc.Mentions.Where(m => span.Contains(m.Span) && m.Entity >= 0).Select(m => m.Entity).Distinct().ToImmutableArray()
+                : [],
+            Quantities = doc.Has(Layer.Quantities) ? Indices(doc.Quantities, q => span.Contains(q.Span)) : [],
+            Dates = doc.Has(Layer.Dates) ? Indices(doc.Dates, d => span.Contains(d.Span)) : [],
+            Polarity = polarity,
+            Certainty = certainty,
+            Cues = cues.ToImmutableArray(),
+            AttributedTo = attributedTo,
+            Terms = terms.ToImmutableArray(),
+            Quotes = quotes,
+        };
+    }
+
+    private static bool InName(List<TextSpan> names, TextSpan token)
+    {
+        foreach (var n in names) if (n.Contains(token)) return true;
+        return false;
+    }
+
+    private static ImmutableArray<int> Indices<T>(ImmutableArray<T> items, Func<T, bool> predicate)
+    {
+        var result = ImmutableArray.CreateBuilder<int>();
+        for (int i = 0; i < items.Length; i++) if (predicate(items[i])) result.Add(i);
+        return result.ToImmutable();
+    }
+}

@@ -1,0 +1,56 @@
+using System.Collections.Immutable;
+using Triangulate.Compare.Entities;
+using Triangulate.Model;
+using Triangulate.Model.Story;
+using Triangulate.Tests.Fixtures;
+
+namespace Triangulate.Tests.Compare;
+
+public class EntityResolverTests
+{
+    private static StoryAnalysis Resolve(params Doc[] docs) => new EntityResolver().Run(new StoryAnalysis { Docs = docs.ToImmutableArray() });
+
+    [Fact]
+    public void Spelling_variants_across_outlets_are_one_person()
+    {
+        var a = DocFactory.Article("a", "Fire Chief Dmitri Kovalenko spoke. Kovalenko left.")
+            .Entity("Dmitri Kovalenko", EntityType.Person).Entity("Kovalenko", EntityType.Person, "Dmitri Kovalenko").Build(false);
+        var b = DocFactory.Article("b", "Chief Dmitry Kovalenko spoke on Monday.").Entity("Dmitry Kovalenko", EntityType.Person).Build(false);
+        var story = Resolve(a, b);
+        var kovalenko = Assert.Single(story.Entities);
+        Assert.Equal(["a", "b"], kovalenko.Articles.ToArray());
+        Assert.Contains(kovalenko.Forms, f => f.Text == "Dmitry Kovalenko" && f.Articles.SequenceEqual(["b"]));
+        Assert.Equal(3, kovalenko.Mentions.Length);
+    }
+
+    [Fact]
+    public void A_surname_alone_joins_the_only_person_with_that_surname()
+    {
+        var a = DocFactory.Article("a", "Mayor Elena Marsh spoke at noon.").Entity("Elena Marsh", EntityType.Person).Build(false);
+        var b = DocFactory.Article("b", "Marsh said the harbor will reopen.").Entity("Marsh", EntityType.Person).Build(false);
+        Assert.Single(Resolve(a, b).Entities);
+    }
+
+    [Fact]
+    public void People_who_share_only_a_surname_stay_apart_and_an_ambiguous_surname_joins_neither()
+    {
+        var a = DocFactory.Article("a", "Anna Lund met Maria Lund on Monday.")
+            .Entity("Anna Lund", EntityType.Person).Entity("Maria Lund", EntityType.Person).Build(false);
+        var b = DocFactory.Article("b", "Lund declined to comment.").Entity("Lund", EntityType.Person).Build(false);
+        var story = Resolve(a, b);
+        Assert.Equal(3, story.Entities.Length);
+    }
+
+    [Fact]
+    public void Organisations_meet_through_their_acronym_and_a_tagger_type_slip()
+    {
+        var a = DocFactory.Article("a", "The North Atlantic Treaty Organization met. The Kremlin objected.")
+            .Entity("North Atlantic Treaty Organization", EntityType.Organization).Entity("Kremlin", EntityType.Organization).Build(false);
+        var b = DocFactory.Article("b", "NATO met in Brussels while the Kremlin objected.")
+            .Entity("NATO", EntityType.Organization).Entity("Kremlin", EntityType.Location).Build(false);
+        var story = Resolve(a, b);
+        Assert.Equal(2, story.Entities.Length);
+        Assert.All(story.Entities, e => Assert.Equal(["a", "b"], e.Articles.ToArray()));
+        Assert.Contains(story.Entities, e => e.Name == "North Atlantic Treaty Organization");
+    }
+}
