@@ -38,6 +38,7 @@ internal sealed class AttributionFinder
     public List<Attribution> FindCues(int first, int end, IReadOnlyList<QuotedRun> runs)
     {
         var cues = new List<Attribution>();
+        bool? headline = null;
         for (int i = first; i < end; i++)
         {
             if (inRun[i]) continue;
@@ -45,6 +46,11 @@ internal sealed class AttributionFinder
             if (t.Kind == TokenKind.Punctuation && t.Text == ":")
             {
                 if (ColonCue(i, first, runs) is { } colon) cues.Add(colon);
+                continue;
+            }
+            if (t.Kind == TokenKind.Punctuation && IsDash(t.Text))
+            {
+                if (DashCue(i, first, end, runs) is { } dash) cues.Add(dash);
                 continue;
             }
             if (t.Kind != TokenKind.Word || lexicon.Cue(t.Norm) is not { } form) continue;
@@ -55,11 +61,13 @@ internal sealed class AttributionFinder
                 cueEnd = i + 2;
             }
             else if (!reader.HasTags ? IsNounUse(i, first) : !tags[i].IsVerb()) continue;
-            if (t.Lexeme.IsCapitalised && !sentenceStart[i]) continue; // part of a name or title
+            if (t.Lexeme.IsCapitalised && !sentenceStart[i] && !(headline ??= IsHeadline(first, end))) continue; // part of a name or title
 
             var cue = new Attribution { CueFirst = i, CueEnd = cueEnd, Form = form };
             int lo = LowerBound(i, first, runs), hi = UpperBound(cueEnd, end, runs);
             if (form.Verb.AfterRate > 0.5) cue.Speaker = reader.PhraseAfter(cueEnd, hi);
+            else if (IsParticiple(i, first))
+                cue.Inherited = true; // "…, telling Reuters" / "…, saying": the subject of the clause it hangs on, filled in below
             else
             {
                 cue.Speaker = reader.SubjectBefore(i, lo);
@@ -97,6 +105,9 @@ internal sealed class AttributionFinder
         foreach (var run in runs)
         {
             if (IsSoCalled(run)) continue;
+            bool title = IsTitleLike(run);
+            // "an appearance on CBS's “Face the Nation,” Sanders said": a title after a preposition or determiner names a thing.
+            if (title && run.FirstToken > 0 && (reader.IsDeterminer(run.FirstToken - 1) || FunctionWords.Prepositions.Contains(tokens[run.FirstToken - 1].Norm))) continue;
             Attribution? best = null;
             double bestScore = 0;
             foreach (var c in cues)
@@ -109,14 +120,14 @@ internal sealed class AttributionFinder
                     if (RunBetween(run.EndToken, c.PhraseFirst, runs)) continue;
                     int gap = WriterWords(run.EndToken, c.PhraseFirst);
                     if (gap == 0 && s >= MinAdjacentRate && c.Speaker is not null) score = 2 + s;
-                    else if (s >= MinDistantRate && c.Speaker is not null) score = s / (1 + gap / 3.0);
+                    else if (s >= MinDistantRate && c.Speaker is not null && !title) score = s / (1 + gap / 3.0);
                     else continue;
                 }
                 else if (c.PhraseEnd <= run.FirstToken)
                 {
                     int gap = WriterWords(c.PhraseEnd, run.FirstToken);
                     if (gap <= 1 && s >= MinNearRate) score = 1.5 * s;
-                    else if (s >= MinDistantRate) score = s / (1 + gap / 6.0);
+                    else if (s >= MinDistantRate && !title) score = s / (1 + gap / 6.0);
                     else continue;
                 }
                 else continue;
@@ -126,6 +137,14 @@ internal sealed class AttributionFinder
             if (best is not null) result[run] = best;
         }
         return result;
+    }
+
+    /// <summary>Words inside a quoted run.</summary>
+    public int WriterWordsInRun(QuotedRun run)
+    {
+        int n = 0;
+        for (int i = run.FirstToken; i < run.EndToken; i++) if (tokens[i].Kind is TokenKind.Word or TokenKind.Number) n++;
+        return n;
     }
 
     /// <summary>Words of the writer's (not punctuation, not quoted, not "that") between two token positions.</summary>
@@ -143,11 +162,64 @@ internal sealed class AttributionFinder
         return false;
     }
 
+    /// <summary>An -ing form opening a clause after a comma or dash ("…, saying", "— adding"): it has no subject of its own.</summary>
+    private bool IsParticiple(int i, int first) =>
+        tokens[i].Norm.EndsWith("ing", StringComparison.Ordinal) && i > first && tokens[i - 1].Text is "," or "\u2014" or "--" or "\u2013";
+
+    /// <summary>
+    /// A short run of capitalised words with no sentence punctuation inside ("“This Week”", "“Football Life”"):
+    /// the name of a show, book or slogan. Only a cue right next to it makes it a quote.
+    /// </summary>
+    private bool IsTitleLike(QuotedRun run)
+    {
+        int words = 0, last = run.EndToken - 1;
+        while (last > run.FirstToken && tokens[last].Kind is TokenKind.Quote or TokenKind.Punctuation) last--;
+        for (int i = run.FirstToken; i <= last; i++)
+        {
+            ref readonly var t = ref tokens[i];
+            if (t.Kind is TokenKind.Quote) continue;
+            if (t.Kind == TokenKind.Punctuation) { if (t.Text is "." or "!" or "?" or "," or ";" or ":") return false; continue; }
+            if (t.Kind != TokenKind.Word) continue;
+            words++;
+            if (!t.Lexeme.IsCapitalised && !t.Lexeme.IsStop) return false;
+        }
+        return words is > 0 and <= 6;
+    }
+
     /// <summary>"so-called “reforms”": quotation marks of distance, not of speech.</summary>
     private bool IsSoCalled(QuotedRun run) => run.FirstToken > 0 && tokens[run.FirstToken - 1].Norm == "so-called";
 
     /// <summary>A cue word used as a noun: after a determiner or possessive ("the call", "Trump's remarks").</summary>
     private bool IsNounUse(int i, int first) => i > first && (reader.IsDeterminer(i - 1) || tokens[i - 1].Norm is "'s");
+
+    private static bool IsDash(string text) => text is "\u2015" or "\u2014" or "\u2013" or "-" or "--";
+
+    /// <summary>
+    /// "“…” ― Martha Aguilar" or a line "- Sanders." after a quote: the convention of quote collections and
+    /// fact checks, where a dash and a name stand for the attribution.
+    /// </summary>
+    private Attribution? DashCue(int i, int first, int end, IReadOnlyList<QuotedRun> runs)
+    {
+        if (!FollowsQuote(i, first, runs)) return null;
+        var phrase = reader.PhraseAfter(i + 1, UpperBound(i + 1, end, runs));
+        if (phrase is not { Form: SpeakerForm.Name }) return null;
+        // The name closes the sentence or is followed by its description ("― Dean Baker, Center for Economic …").
+        if (phrase.End < end && tokens[phrase.End].Text is not ("." or "," or ";") && !tokens[phrase.End].LineBreakBefore) return null;
+        return new Attribution { CueFirst = i, CueEnd = i + 1, Speaker = phrase };
+    }
+
+    /// <summary>A headline in title case ("Pence Says Trump Was ‘Mocking’ Clinton Camp"): its capitalised verbs can be cues.</summary>
+    private bool IsHeadline(int first, int end)
+    {
+        int words = 0, capitalised = 0;
+        for (int i = first; i < end; i++)
+        {
+            if (inRun[i] || tokens[i].Kind != TokenKind.Word) continue;
+            words++;
+            if (tokens[i].Lexeme.IsCapitalised) capitalised++;
+        }
+        return words >= 4 && capitalised >= 0.7 * words;
+    }
 
     /// <summary>"Rep. Trey Gowdy (R-S.C.): “…”": a speaker phrase that is all that comes before a colon and a quote.</summary>
     private Attribution? ColonCue(int i, int first, IReadOnlyList<QuotedRun> runs)

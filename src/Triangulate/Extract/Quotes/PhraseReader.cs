@@ -63,6 +63,9 @@ internal sealed class PhraseReader
         int i = SkipBetweenSubjectAndCue(cue, lo);
         if (i - 1 < lo) return null;
         if (tokens[i - 1].Norm == ",") return BeforeInsertion(i - 1, lo);
+        // "a tweet from Rikkie Wells, who tweeted": the phrase before the relative pronoun.
+        if (tokens[i - 1].Norm is "who" or "which" && i - 2 >= lo)
+            return tokens[i - 2].Norm == "," ? BeforeInsertion(i - 2, lo) ?? ReadLeft(i - 2, lo) : ReadLeft(i - 1, lo);
         var phrase = ReadLeft(i, lo);
         if (phrase is null) return null;
         for (int guard = 0; guard < 3 && phrase.First - 1 >= lo && FunctionWords.Prepositions.Contains(tokens[phrase.First - 1].Norm); guard++)
@@ -115,11 +118,22 @@ internal sealed class PhraseReader
             if (inRun[k] || tokens[k].Kind == TokenKind.Quote) return null;
             if (tokens[k].Norm == ",") { opening = k; break; }
         }
-        if (opening < 0) return null;
+        if (opening < 0 || opening + 1 >= closingComma) return null;
         if (inner is { Form: SpeakerForm.Name } && inner.First == opening + 1) return inner;
+        // The inserted clause is an apposition, a relative or a participle clause, not a clause of its own
+        // with a cue ("Ryan will meet them next week, Spicer said, adding …").
+        int start = opening + 1;
+        bool insertion = tokens[start].Norm is "who" or "which" || PartOf(start) is Part.Det or Part.Name or Part.Noun
+                         || tokens[start].Norm.EndsWith("ing", StringComparison.Ordinal) || FunctionWords.Auxiliaries.Contains(tokens[start].Norm);
+        if (!insertion) return null;
+        if (tokens[start].Norm is not ("who" or "which"))
+            for (int k = start; k < closingComma; k++)
+                if (lexicon.Cue(tokens[k].Norm) is { } c && c.Rate >= 0.5 && !tokens[k].Norm.EndsWith("ing", StringComparison.Ordinal)) return null;
         var outer = ReadLeft(opening, lo);
         if (outer is null || outer.Form == SpeakerForm.Pronoun && tokens[outer.First].Norm is not ("he" or "she" or "they" or "it")) return null;
-        // The outer phrase must start its clause: "Speaking to reporters, Rubio, who …, said" is fine; "the deal, which …" is not a speaker.
+        // The phrase before the insertion starts its clause: the sentence's start, or after a comma or conjunction.
+        int before = outer.First - 1;
+        if (before >= lo && !(tokens[before].Norm is "," or "and" or "but" or ":" || tokens[before].Kind == TokenKind.Quote || sentenceStart[outer.First])) return null;
         return outer;
     }
 
@@ -213,6 +227,10 @@ internal sealed class PhraseReader
         }
         string noun = tokens[head].Norm;
         var cls = lexicon.NounClass(noun);
+        // "Trump shot back": a lower-case word after a name, with no determiner and not a known speaker noun, is
+        // more likely the verb than the head of a description ("the Clinton campaign" keeps its head).
+        if (!HasTags && cls == SpeakerNounClass.None && head - 1 >= first && PartOf(head - 1) == Part.Name && PartOf(first) == Part.Name)
+            return Analyse(first, head);
         bool pluralNoun = noun.Length > 3 && noun[^1] == 's' && noun[^2] != 's' && Lemmatizer.Shared.Lemma(noun, WordClass.Noun) != noun;
         return new SpeakerPhrase(first, end, SpeakerForm.Description) { Head = noun, HeadClass = cls, Plural = plural || pluralNoun };
     }
@@ -246,6 +264,9 @@ internal sealed class PhraseReader
         }
         return null;
     }
+
+    /// <summary>"Schilling told": a capitalised -ing word before a cue verb is a name, not "Speaking to …".</summary>
+    private bool NextIsCue(int i) => i + 1 < tokens.Count && tokens[i + 1].Lexeme.Is(LexemeFlags.Lower) && lexicon.Cue(tokens[i + 1].Norm) is { } c && c.Rate >= 0.2;
 
     private Part PartOf(int i)
     {
@@ -286,7 +307,8 @@ internal sealed class PhraseReader
         {
             if (lexeme.IsStop) return !sentenceStart[i] && lexeme.Is(LexemeFlags.Upper) && norm.Length > 1 ? Part.Name : Part.Barrier;
             // A capitalised first word may be a verb or adverb ("Speaking to reporters, …", "Asked about it, …").
-            if (sentenceStart[i] && (lexicon.Cue(norm) is not null || norm.EndsWith("ing", StringComparison.Ordinal) || norm.EndsWith("ly", StringComparison.Ordinal))) return Part.Barrier;
+            if (sentenceStart[i] && (lexicon.Cue(norm) is not null || norm.EndsWith("ly", StringComparison.Ordinal)
+                || norm.EndsWith("ing", StringComparison.Ordinal) && !NextIsCue(i))) return Part.Barrier;
             return Part.Name;
         }
         if (lexeme.IsStop) return FunctionWords.Auxiliaries.Contains(norm) ? Part.Verb : Part.Barrier;

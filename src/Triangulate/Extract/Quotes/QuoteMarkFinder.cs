@@ -30,10 +30,21 @@ internal static class QuoteMarkFinder
             }
             else if (backtick) continue;
             var span = TextSpan.FromBounds(t.Start, tokens[i + count - 1].End);
+            // Markup that leaked into the text (<tweet author="@x">): an attribute's quotes are not quotation marks.
+            if (IsAttributeValue(text, span)) { i += count - 1; continue; }
             marks.Add(new QuoteMark(i, count, span, isDouble, RoleOf(text, span, c, t.Quote)));
             i += count - 1;
         }
         return marks;
+    }
+
+    private static bool IsAttributeValue(string text, TextSpan mark)
+    {
+        if (mark.Start > 0 && text[mark.Start - 1] == '=') return true;
+        // The closing quote of an attribute: the value since the '="' holds no space and a '>' or another attribute follows.
+        int k = mark.Start - 1;
+        while (k >= 0 && k > mark.Start - 200 && text[k] is not ('"' or '\n' or '<' or '>')) k--;
+        return k > 0 && text[k] == '"' && text[k - 1] == '=' && mark.End < text.Length && text[mark.End] is '>' or ' ' or '/';
     }
 
     private static QuoteRole RoleOf(string text, TextSpan span, char glyph, QuoteRole tokenizerRole)

@@ -29,9 +29,15 @@ public sealed class QuoteStage(QuoteLexicon lexicon) : IArticleStage
     /// <summary>A sentence after a quote that opens with an attribution this short ("“…?” Rubio said.") belongs to it.</summary>
     private const int MaxAttributionSentence = 12;
 
+    /// <summary>Chooses a partial quote's content between its clause and its quoted words (<see cref="QuoteContentModel"/>).</summary>
+    public QuoteContentModel ContentModel { get; init; } = QuoteContentModel.Shared;
+
     public Doc Run(Doc doc) => doc with { Quotes = Extract(doc) };
 
-    public ImmutableArray<Quote> Extract(Doc doc)
+    public ImmutableArray<Quote> Extract(Doc doc) => Extract(doc, null);
+
+    /// <summary>Extracts, telling <paramref name="observe"/> about every content choice made (the training data of the content model).</summary>
+    internal ImmutableArray<Quote> Extract(Doc doc, Action<ContentChoice>? observe)
     {
         var tokens = doc.Tokens;
         var sentences = doc.Sentences;
@@ -82,13 +88,24 @@ public sealed class QuoteStage(QuoteLexicon lexicon) : IArticleStage
                 var speaker = cue.Speaker is null ? null : resolver.Resolve(cue.Speaker);
                 resolver.Spoke(speaker?.Referent, cue.CueFirst);
                 bool direct = governed.All(r => IsDirect(r, cue, unit, unitRuns, finder, tokens));
+                var quoted = governed.SelectMany(r => r.Marked).ToList();
+                var content = quoted;
+                if (!direct)
+                {
+                    // A partial quote's content is the clause the cue attributes, or, where annotators take only the
+                    // quoted words ("yelled “You lie!” at …", "called the plan “a disaster”"), those: a learned choice.
+                    var clause = ContentClause(unit, cue, governed, tokens);
+                    var features = ContentFeatures(unit, cue, governed, unitRuns, clause, finder, tokens);
+                    observe?.Invoke(new ContentChoice(features, clause, quoted));
+                    content = ContentModel.PrefersQuotedWords(features) ? quoted : clause;
+                }
                 var draft = new QuoteDraft(governed, unit.Paragraph)
                 {
                     Cue = cue,
                     Speaker = speaker,
                     SpeakerSpan = cue.Speaker is { } p ? tokens.SpanOf(p.First, p.End - p.First) : null,
                     Kind = direct ? QuoteKind.Direct : QuoteKind.Partial,
-                    Content = direct ? governed.SelectMany(r => r.Marked).ToList() : ContentClause(unit, cue, governed, tokens),
+                    Content = content,
                 };
                 built.Add(draft);
                 last = draft;
@@ -132,37 +149,48 @@ public sealed class QuoteStage(QuoteLexicon lexicon) : IArticleStage
     }
 
     /// <summary>
-    /// A run is direct when the writer adds no words of their own before or after it in its sentence, other than
-    /// the attribution ("Rubio said:", "…,” he said") and a short complement ending in a colon or comma
-    /// ("said on Monday:"); otherwise it is a partial quote inside the writer's sentence.
+    /// A run is direct when it is a sentence of the speaker's own, not words set in the writer's sentence:
+    /// introduced by the cue ("said:", "said,", "told reporters on Monday,"), by a colon or a dash, or opening
+    /// its sentence; and ending it, or followed only by its attribution ("…,” he said) or by a comma that
+    /// closes it ("…,” adding …). Otherwise it is a partial quote inside the writer's clause.
     /// </summary>
     private static bool IsDirect(QuotedRun run, Attribution? cue, Unit unit, List<QuotedRun> unitRuns, AttributionFinder finder, Model.TokenList tokens)
     {
         int index = unitRuns.IndexOf(run);
         int lo = index > 0 ? unitRuns[index - 1].EndToken : unit.First;
-        // Words before a colon that introduces the quote are an introduction, not part of the quote's sentence.
-        int colon = LastColonBefore(tokens, lo, run.FirstToken);
-        if (colon >= 0 && (cue is null || cue.PhraseFirst > colon || cue.PhraseEnd <= colon + 1)) lo = colon + 1;
         int hi = index + 1 < unitRuns.Count ? unitRuns[index + 1].FirstToken : unit.End;
+        string before = run.FirstToken > unit.First ? tokens[run.FirstToken - 1].Text : "";
 
-        int before;
-        if (cue is not null && cue.PhraseEnd <= run.FirstToken && cue.PhraseFirst >= lo)
+        bool introduced;
+        if (before is ":" or "\u2014" or "--" or "\u2013" or "-") introduced = true;
+        else if (cue is not null && cue.PhraseEnd <= run.FirstToken && cue.PhraseFirst >= lo - 1)
         {
-            // The attribution stands before the run: the writer's words before it, and its complement unless that
-            // is short and introduces the quote ("said on Monday:", "told reporters,").
-            before = finder.WriterWords(lo, cue.PhraseFirst);
+            // The cue stands before the run: it introduces it when only a short complement separates them.
             int complement = finder.WriterWords(cue.PhraseEnd, run.FirstToken);
-            bool introduced = tokens[run.FirstToken - 1].Text is ":" or "," or "\u2014";
-            if (!(complement == 0 || introduced && complement <= 5)) before += complement;
+            introduced = complement == 0 && (before == "," || StartsWithCapital(run, tokens)) || before == "," && complement <= 16;
+            if (complement == 0 && index > 0 && finder.WriterWords(lo, cue.PhraseFirst) == 0) introduced = true; // "“A,” he said, “B.”"
         }
-        else before = finder.WriterWords(lo, run.FirstToken);
-        if (index == 0 && before > 0 && IsConjunction(tokens, unit.First) && finder.WriterWords(unit.First, run.FirstToken) == 1) before = 0;
+        else introduced = finder.WriterWords(lo, run.FirstToken) == 0 || index == 0 && IsConjunction(tokens, unit.First) && finder.WriterWords(unit.First, run.FirstToken) == 1;
 
         int limit = hi;
         if (cue is not null && cue.PhraseFirst >= run.EndToken && cue.PhraseFirst < hi) limit = cue.PhraseFirst;
-        int after = finder.WriterWords(run.EndToken, limit);
-        // Words after the attribution phrase ("…,” he said, adding that …) are another clause.
-        return before == 0 && after == 0;
+        bool closed = finder.WriterWords(run.EndToken, limit) == 0 || EndsWithComma(run, tokens) && index + 1 >= unitRuns.Count;
+        return introduced && closed;
+    }
+
+    private static bool StartsWithCapital(QuotedRun run, Model.TokenList tokens)
+    {
+        for (int i = run.FirstToken; i < run.EndToken; i++)
+            if (tokens[i].Kind is TokenKind.Word or TokenKind.Number) return tokens[i].Kind == TokenKind.Number || char.IsUpper(tokens[i].Text[0]);
+        return false;
+    }
+
+    /// <summary>The run's words end with a comma, inside or right after its closing mark: the writer's sentence goes on with a new clause.</summary>
+    private static bool EndsWithComma(QuotedRun run, Model.TokenList tokens)
+    {
+        int k = run.EndToken - 1;
+        while (k > run.FirstToken && tokens[k].Kind == TokenKind.Quote) k--;
+        return tokens[k].Text == "," || run.EndToken < tokens.Count && tokens[run.EndToken].Text == ",";
     }
 
     private static int LastColonBefore(Model.TokenList tokens, int from, int to)
@@ -204,12 +232,88 @@ public sealed class QuoteStage(QuoteLexicon lexicon) : IArticleStage
     }
 
     /// <summary>
+    /// What the content model sees of a partial quote: the cue and where it stands, what stands right before and
+    /// after the quoted words, and how long the quote and its clause are. Categorical, so the weights read plainly.
+    /// </summary>
+    private static string[] ContentFeatures(Unit unit, Attribution cue, List<QuotedRun> governed, List<QuotedRun> unitRuns, List<TextSpan> clause,
+        AttributionFinder finder, Model.TokenList tokens)
+    {
+        var first = governed[0];
+        var last = governed[^1];
+        string position = cue.PhraseEnd <= first.FirstToken ? "before" : cue.PhraseFirst >= last.EndToken ? "after" : "middle";
+        int gap = position == "before" ? finder.WriterWords(cue.PhraseEnd, first.FirstToken) : position == "after" ? finder.WriterWords(last.EndToken, cue.PhraseFirst) : 0;
+        string prev = first.FirstToken <= unit.First ? "start" : Kind(tokens, first.FirstToken - 1, cue);
+        string next = last.EndToken >= unit.End ? "end" : Kind(tokens, last.EndToken, cue);
+        int runWords = governed.Sum(r => finder.WriterWordsInRun(r));
+        int clauseWords = 0;
+        foreach (var part in clause) { var (f, c) = tokens.TokensIn(part); for (int i = f; i < f + c; i++) if (tokens[i].Kind is TokenKind.Word or TokenKind.Number) clauseWords++; }
+        string cueName = cue.Form?.Verb.Lemma ?? ":";
+        string speaker = cue.Speaker is null ? "none" : cue.Speaker.Form.ToString().ToLowerInvariant();
+        bool endsSentence = EndsWithSentencePunctuation(last, tokens);
+        return
+        [
+            "bias",
+            "cue=" + cueName,
+            "pos=" + position,
+            "gap=" + Bucket(gap),
+            "prev=" + prev,
+            "next=" + next,
+            "pos*prev=" + position + "*" + prev,
+            "pos*next=" + position + "*" + next,
+            "cue*gap0=" + cueName + "*" + (gap == 0),
+            "len=" + Bucket(runWords),
+            "clause=" + Bucket(clauseWords),
+            "share=" + (clauseWords == 0 ? "0" : Math.Min(4, 5 * runWords / Math.Max(1, clauseWords)).ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            "cap=" + StartsWithCapital(first, tokens),
+            "endp=" + endsSentence,
+            "runs=" + Math.Min(governed.Count, 3),
+            "speaker=" + speaker,
+            "inherited=" + cue.Inherited,
+        ];
+    }
+
+    private static string Kind(Model.TokenList tokens, int i, Attribution cue)
+    {
+        ref readonly var t = ref tokens[i];
+        if (i >= cue.CueFirst && i < cue.CueEnd) return "cue";
+        if (cue.Speaker is { } s && !cue.Inherited && i >= s.First && i < s.End) return "speaker";
+        return t.Text switch
+        {
+            ":" => "colon",
+            "," => "comma",
+            "." or "!" or "?" => "stop",
+            "\u2014" or "--" or "-" or "\u2013" => "dash",
+            "(" or ")" => "paren",
+            _ when t.Kind == TokenKind.Quote => "mark",
+            _ when t.Norm == "that" => "that",
+            _ when FunctionWords.Determiners.Contains(t.Norm) || t.Norm == "'s" => "det",
+            _ when FunctionWords.Prepositions.Contains(t.Norm) => "prep",
+            _ when FunctionWords.Conjunctions.Contains(t.Norm) => "conj",
+            _ when FunctionWords.SubjectPronouns.Contains(t.Norm) || t.Norm is "him" or "her" or "them" or "it" => "pronoun",
+            _ when t.Lexeme.IsCapitalised => "name",
+            _ => "word",
+        };
+    }
+
+    private static string Bucket(int n) => n switch { 0 => "0", 1 => "1", <= 3 => "2-3", <= 7 => "4-7", <= 15 => "8-15", _ => "16+" };
+
+    private static bool EndsWithSentencePunctuation(QuotedRun run, Model.TokenList tokens)
+    {
+        int k = run.EndToken - 1;
+        while (k > run.FirstToken && tokens[k].Kind == TokenKind.Quote) k--;
+        return tokens[k].Text is "." or "!" or "?" || tokens[k].Text.EndsWith('.');
+    }
+
+    /// <summary>
     /// Where the attributed clause ends after its last quoted run: at the sentence end, or earlier where the
     /// writer goes on with a clause of their own: a semicolon or dash, "but", "while", another cue
     /// (", adding that", "and criticized"), or "and" with a new subject ("and he reiterated").
     /// </summary>
     private int ClauseEnd(int from, int end, Model.TokenList tokens)
     {
+        // A comma closing the last quoted run ends the clause: ", which …", ", saying …", ", a swipe at …".
+        if (from < end && tokens[from].Text == ",") return from;
+        if (from > 0 && tokens[from - 1].Kind == TokenKind.Quote && from - 2 >= 0 && tokens[from - 2].Text == ",") return from;
         for (int k = from; k < end; k++)
         {
             ref readonly var t = ref tokens[k];
@@ -218,7 +322,8 @@ public sealed class QuoteStage(QuoteLexicon lexicon) : IArticleStage
             if (norm is ";" or "--" or "but" or "while" or "whereas" or "although" or "though") return k;
             bool afterJoint = k > from && tokens[k - 1].Norm is "," or "and";
             if (afterJoint && t.Lexeme.Is(LexemeFlags.Lower) && lexicon.Cue(norm) is { } cue && cue.Rate >= ClauseCueRate) return tokens[k - 1].Norm == "and" ? k - 1 : k;
-            if (norm == "and" && k + 1 < end && FunctionWords.SubjectPronouns.Contains(tokens[k + 1].Norm)) return k;
+            if (norm == "and" && k + 1 < end && (FunctionWords.SubjectPronouns.Contains(tokens[k + 1].Norm) || FunctionWords.Auxiliaries.Contains(tokens[k + 1].Norm)
+                || lexicon.Cue(tokens[k + 1].Norm) is not null || tokens[k + 1].Norm.EndsWith("ed", StringComparison.Ordinal))) return k;
         }
         return end;
     }
