@@ -218,11 +218,17 @@ internal sealed class PhraseReader
 
         if (PartOf(head) == Part.Name)
         {
+            // "the US Secretary of State", "a Republican senator": a title with a determiner describes, it does not name.
+            if (PartOf(first) == Part.Det && tokens[first].Norm is "the" or "a" or "an" && LastTitleWord(first, end) is int title)
+                return new SpeakerPhrase(first, end, SpeakerForm.Description) { Head = tokens[title].Norm.TrimEnd('.'), HeadClass = SpeakerNounClass.Person, Plural = plural };
             int nameFirst = head;
             while (nameFirst - 1 >= first && PartOf(nameFirst - 1) == Part.Name) nameFirst--;
             // A run after "of" begins with the title's object ("Secretary of State Marco Rubio"), then titles and honorifics.
             if (nameFirst > first && PartOf(nameFirst - 1) == Part.Of && head - nameFirst >= 2) nameFirst++;
-            while (nameFirst < head && IsTitleWord(nameFirst)) nameFirst++;
+            // Everything up to the last title word is title ("Ukrainian President Volodymyr Zelensky").
+            if (LastTitleWord(nameFirst, head) is int lastTitle) nameFirst = lastTitle + 1;
+            // Names run to two or three words; a longer run still holds a title the lexicon does not know ("Security Advisor Mike Waltz").
+            if (head - nameFirst >= 3) nameFirst = head - (tokens[head].Norm.EndsWith('.') || tokens[head].Lexeme.Is(LexemeFlags.Upper) ? 2 : 1);
             return new SpeakerPhrase(first, end, SpeakerForm.Name) { NameFirst = nameFirst, NameEnd = head + 1, Plural = plural, Head = tokens[head].Norm };
         }
         string noun = tokens[head].Norm;
@@ -233,6 +239,12 @@ internal sealed class PhraseReader
             return Analyse(first, head);
         bool pluralNoun = noun.Length > 3 && noun[^1] == 's' && noun[^2] != 's' && Lemmatizer.Shared.Lemma(noun, WordClass.Noun) != noun;
         return new SpeakerPhrase(first, end, SpeakerForm.Description) { Head = noun, HeadClass = cls, Plural = plural || pluralNoun };
+    }
+
+    private int? LastTitleWord(int from, int to)
+    {
+        for (int k = to - 1; k >= from; k--) if (IsTitleWord(k)) return k;
+        return null;
     }
 
     /// <summary>A word written before a name that is a title or honorific, not part of the name: "President", "Sen.", "Mr.".</summary>

@@ -82,7 +82,7 @@ public sealed class QuoteStage(QuoteLexicon lexicon) : IArticleStage
                 if (governed.Count == 0)
                 {
                     // Reported speech without quotes still tells who has spoken, for a later "he said".
-                    if (cue.Speaker is not null && !cue.Inherited && cue.Strength >= 0.3) resolver.Spoke(resolver.Resolve(cue.Speaker).Referent, cue.CueFirst);
+                    if (cue.Speaker is not null && !cue.Inherited && (cue.Form?.Rate ?? 0) >= MinSpeakerRate) resolver.Spoke(resolver.Resolve(cue.Speaker).Referent, cue.CueFirst);
                     continue;
                 }
                 var speaker = cue.Speaker is null ? null : resolver.Resolve(cue.Speaker);
@@ -364,7 +364,7 @@ public sealed class QuoteStage(QuoteLexicon lexicon) : IArticleStage
             var a = units[u];
             var b = units[u + 1];
             bool colonIntro = !HasRun(a) && tokens[a.End - 1].Text == ":" && StartsWithRun(b);
-            bool trailingAttribution = HasRun(a) && !HasRun(b) && b.Paragraph == a.Paragraph && EndsWithRun(a) && StartsWithAttribution(b);
+            bool trailingAttribution = HasRun(a) && !HasRun(b) && b.Paragraph == a.Paragraph && EndsWithRun(a) && !HasOwnCue(a) && StartsWithAttribution(b);
             if (!colonIntro && !trailingAttribution) continue;
             units[u] = a with { End = b.End, EndsParagraph = b.EndsParagraph };
             units.RemoveAt(u + 1);
@@ -379,6 +379,13 @@ public sealed class QuoteStage(QuoteLexicon lexicon) : IArticleStage
             return runs.Any(r => r.EndToken - 1 == k);
         }
 
+        // A quote that has its own cue ("Waltz noted that … “vision for peace.”") keeps it; the next sentence is its own.
+        bool HasOwnCue(Unit u)
+        {
+            var unitRuns = runs.Where(r => r.FirstToken >= u.First && r.FirstToken < u.End).ToList();
+            return finder.Assign(finder.FindCues(u.First, u.End, unitRuns), unitRuns).Count > 0;
+        }
+
         // "Lichtman said about McCain's effort …" after "“…?”": the splitter starts a sentence at the capital, but
         // a sentence that opens with a speaker and a cue is the quote's attribution.
         bool StartsWithAttribution(Unit u)
@@ -391,6 +398,9 @@ public sealed class QuoteStage(QuoteLexicon lexicon) : IArticleStage
     }
 
     private const double MinAttributionRate = 0.05;
+
+    /// <summary>A cue of reported speech this reliable makes its subject a speaker that a later "he said" can mean.</summary>
+    private const double MinSpeakerRate = 0.3;
 
     private sealed record Unit(int First, int End, int Paragraph, bool StartsParagraph, bool EndsParagraph);
 

@@ -90,28 +90,41 @@ internal sealed class SpeakerResolver
         referent.LastToken = Math.Max(referent.LastToken, token);
     }
 
-    /// <summary>The referent a pronoun at <paramref name="token"/> stands for: the latest speaker that fits, else the latest fitting mention.</summary>
+    /// <summary>
+    /// The referent a pronoun at <paramref name="token"/> stands for: a fitting subject named in this sentence or the
+    /// one before, more recent than the last fitting speaker ("… that President Zelensky did not attend. He called
+    /// it …"); else the latest fitting speaker; else the latest fitting mention, subjects first.
+    /// </summary>
     private Referent? Antecedent(int token, ReferentKind want, int gender)
     {
         int sentence = sentenceOf[token];
-        Referent? best = null;
-        int bestToken = -1;
+        Referent? speaker = null;
+        int speakerToken = -1;
         foreach (var r in AllReferents())
         {
             if (r.LastSpokeToken < 0 || r.LastSpokeToken >= token || sentence - sentenceOf[r.LastSpokeToken] > SpeakerWindow) continue;
             if (!Fits(r, want, gender)) continue;
-            if (r.LastSpokeToken > bestToken) { best = r; bestToken = r.LastSpokeToken; }
+            if (r.LastSpokeToken > speakerToken) { speaker = r; speakerToken = r.LastSpokeToken; }
         }
-        // A fitting mention after the last fitting speaker, as the subject of its sentence, is the likelier antecedent.
         for (int k = mentions.Count - 1; k >= 0; k--)
         {
             var (at, r, subject) = mentions[k];
             if (at >= token) continue;
-            if (at <= bestToken || sentence - sentenceOf[at] > MentionWindow) break;
-            if (!Fits(r, want, gender) || (best is not null && !subject)) continue;
-            if (best is null || subject && Strict(r, want)) return r;
+            if (at <= speakerToken || sentence - sentenceOf[at] > 1) break;
+            if (subject && Fits(r, want, gender) && Strict(r, want)) return r;
         }
-        return best;
+        if (speaker is not null) return speaker;
+        Referent? any = null;
+        for (int k = mentions.Count - 1; k >= 0; k--)
+        {
+            var (at, r, subject) = mentions[k];
+            if (at >= token) continue;
+            if (sentence - sentenceOf[at] > MentionWindow) break;
+            if (!Fits(r, want, gender)) continue;
+            if (subject) return r;
+            any ??= r;
+        }
+        return any;
     }
 
     private static bool Fits(Referent r, ReferentKind want, int gender) => want switch
@@ -279,12 +292,21 @@ internal sealed class SpeakerResolver
         }
     }
 
-    /// <summary>A mention at the start of its sentence or clause: the likeliest antecedent of a later pronoun.</summary>
+    /// <summary>A mention that is the subject of its sentence or clause: at the sentence's start, after an opening
+    /// phrase and its comma, or after "that" ("… noteworthy that President Zelensky did not …").</summary>
     private bool IsSubject(int token)
     {
         var tokens = doc.Tokens;
         int k = token - 1;
         while (k >= 0 && sentenceOf[k] == sentenceOf[token] && (reader.IsDeterminer(k) || reader.IsTitleWord(k))) k--;
-        return k < 0 || sentenceOf[k] != sentenceOf[token] || tokens[k].Norm is "," or "and" or "but";
+        if (k < 0 || sentenceOf[k] != sentenceOf[token] || tokens[k].Norm is "that" or ":" || tokens[k].Kind == TokenKind.Quote) return true;
+        if (tokens[k].Norm != ",") return false;
+        // After the comma of an opening phrase ("On Tuesday, Kremlin spokesman …"), not after a comma in a list.
+        int start = doc.Sentences[sentenceOf[token]].FirstToken;
+        for (int i = start; i < k; i++) if (tokens[i].Norm == ",") return false;
+        return k - start <= MaxOpeningPhrase;
     }
+
+    /// <summary>An opening phrase before a sentence's subject is at most this many tokens ("In a statement on Tuesday,").</summary>
+    private const int MaxOpeningPhrase = 10;
 }
