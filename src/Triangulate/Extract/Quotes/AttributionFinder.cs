@@ -107,7 +107,7 @@ internal sealed class AttributionFinder
             if (IsSoCalled(run)) continue;
             bool title = IsTitleLike(run);
             // "an appearance on CBS's “Face the Nation,” Sanders said": a title after a preposition or determiner names a thing.
-            if (title && run.FirstToken > 0 && (reader.IsDeterminer(run.FirstToken - 1) || FunctionWords.Prepositions.Contains(tokens[run.FirstToken - 1].Norm))) continue;
+            if (title && NamedThing(run.FirstToken)) continue;
             Attribution? best = null;
             double bestScore = 0;
             foreach (var c in cues)
@@ -184,6 +184,18 @@ internal sealed class AttributionFinder
             if (!t.Lexeme.IsCapitalised && !t.Lexeme.IsStop) return false;
         }
         return words is > 0 and <= 6;
+    }
+
+    /// <summary>A title standing where a noun phrase names a thing: after a preposition or determiner ("on “Face the
+    /// Nation”"), or after a common noun that follows one ("the radio show “Harbour Hour”", "his book “Deal”").</summary>
+    private bool NamedThing(int runStart)
+    {
+        int k = runStart - 1;
+        if (k < 0) return false;
+        if (reader.IsDeterminer(k) || FunctionWords.Prepositions.Contains(tokens[k].Norm)) return true;
+        for (int n = 0; n < 3 && k >= 0 && tokens[k].Lexeme.Is(LexemeFlags.Lower) && tokens[k].Kind == TokenKind.Word && !inRun[k]; n++, k--)
+            if (k - 1 >= 0 && reader.IsDeterminer(k - 1)) return true;
+        return false;
     }
 
     /// <summary>"so-called “reforms”": quotation marks of distance, not of speech.</summary>

@@ -9,6 +9,8 @@ internal enum ReferentKind : byte
     Group,
     /// <summary>A statement, report, letter: something that can "say" and be called "it".</summary>
     Text,
+    /// <summary>A thing the lexicon cannot class ("the communique" as a sentence's subject): only "it" can mean it.</summary>
+    Thing,
     /// <summary>A name of unknown kind (no entity tagger): a person, a place or an organisation.</summary>
     Unknown,
 }

@@ -74,7 +74,7 @@ internal sealed class SpeakerResolver
                     var r = ReferentOfText(phrase, described, span);
                     return new ResolvedSpeaker(described, -1, SpeakerResolution.Statement, span, r);
                 }
-                if (phrase.HeadClass == SpeakerNounClass.Person && ByTitle(phrase) is { } titled)
+                if (phrase.HeadClass is SpeakerNounClass.Person or SpeakerNounClass.None && ByTitle(phrase) is { } titled)
                     return new ResolvedSpeaker(titled.Name, titled.Entity, SpeakerResolution.Description, titled.NameSpan, titled);
                 var group = phrase.HeadClass == SpeakerNounClass.Group || phrase.Plural ? ReferentOfText(phrase, described, span, ReferentKind.Group) : null;
                 return new ResolvedSpeaker(described, -1, SpeakerResolution.Description, null, group);
@@ -130,7 +130,7 @@ internal sealed class SpeakerResolver
     private static bool Fits(Referent r, ReferentKind want, int gender) => want switch
     {
         ReferentKind.Person => r.Kind is ReferentKind.Person or ReferentKind.Unknown && !r.Plural && (gender == 0 || r.Gender == 0 || r.Gender == gender),
-        ReferentKind.Text => r.Kind is ReferentKind.Text or ReferentKind.Group or ReferentKind.Unknown && !r.Plural && r.Gender == 0,
+        ReferentKind.Text => r.Kind is ReferentKind.Text or ReferentKind.Group or ReferentKind.Thing or ReferentKind.Unknown && !r.Plural && r.Gender == 0,
         ReferentKind.Group => r.Kind == ReferentKind.Group || r.Plural,
         _ => false,
     };
@@ -139,7 +139,7 @@ internal sealed class SpeakerResolver
     private static bool Strict(Referent r, ReferentKind want) => want switch
     {
         ReferentKind.Person => r.Kind == ReferentKind.Person,
-        ReferentKind.Text => r.Kind is ReferentKind.Text or ReferentKind.Group,
+        ReferentKind.Text => r.Kind is ReferentKind.Text or ReferentKind.Group or ReferentKind.Thing,
         _ => true,
     };
 
@@ -282,11 +282,14 @@ internal sealed class SpeakerResolver
             if (sentenceStart[i]) sentenceFirst = i;
             if (inRun[i] || !tokens[i].Lexeme.Is(LexemeFlags.Lower) || !reader.IsNounLike(i)) continue;
             if (i + 1 < tokens.Count && reader.IsNounLike(i + 1)) continue; // not the head yet
-            if (quoteLexicon.NounClass(tokens[i].Norm) != SpeakerNounClass.Text) continue;
+            var cls = quoteLexicon.NounClass(tokens[i].Norm);
+            if (cls is SpeakerNounClass.Person or SpeakerNounClass.Group) continue;
             var phrase = reader.ReadLeft(i + 1, sentenceFirst);
             if (phrase is not { Form: SpeakerForm.Description } || !reader.IsDeterminer(phrase.First)) continue;
+            // A noun the lexicon does not know ("the communique") can still be "it" when it is a sentence's subject.
+            if (cls == SpeakerNounClass.None && !IsSubject(phrase.First)) continue;
             var span = tokens.SpanOf(phrase.First, phrase.End - phrase.First);
-            var r = ReferentOfText(phrase, span.TextOf(doc.Text), span);
+            var r = ReferentOfText(phrase, span.TextOf(doc.Text), span, cls == SpeakerNounClass.Text ? ReferentKind.Text : ReferentKind.Thing);
             r.LastToken = -1;
             mentions.Add((phrase.First, r, IsSubject(phrase.First)));
         }
