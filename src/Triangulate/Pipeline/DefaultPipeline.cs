@@ -2,13 +2,14 @@ using Triangulate.Compare.Claims;
 using Triangulate.Compare.Entities;
 using Triangulate.Compare.Quotes;
 using Triangulate.Extract.Claims;
+using Triangulate.Extract.Quotes;
 using Triangulate.Report;
 using Triangulate.Text;
 
 namespace Triangulate.Pipeline;
 
 /// <summary>
-/// The standard stages, in order. Article stages: segment → claims. Story stages: resolve (entities
+/// The standard stages, in order. Article stages: segment → quotes → claims. Story stages: resolve (entities
 /// across articles) → quotes → claims → brief. This is the one place the default pipeline is written
 /// down; the CLI, tests and benchmarks all start from it.
 /// </summary>
@@ -18,6 +19,7 @@ public static class DefaultPipeline
     {
         var builder = new PipelineBuilder()
             .Add(new SegmentStage(Tokenizer.Shared))
+            .Add(new QuoteStage())
             .Add(new ClaimExtractor(Lemmatizer.Shared));
         builder
             .AddStoryStage(new EntityResolver())
