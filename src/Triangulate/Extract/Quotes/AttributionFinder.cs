@@ -71,8 +71,12 @@ internal sealed class AttributionFinder
             else
             {
                 cue.Speaker = reader.SubjectBefore(i, lo);
-                // Inverted after a quote: "“…,” said the official".
-                if (cue.Speaker is null && FollowsQuote(i, first, runs)) cue.Speaker = reader.PhraseAfter(cueEnd, hi);
+                // Inverted after a quote ("“…,” said the official") or after a comma ("“…” for Clinton, said Kunin").
+                if (cue.Speaker is null && (FollowsQuote(i, first, runs) || i > first && tokens[i - 1].Text == ","))
+                {
+                    var after = reader.PhraseAfter(cueEnd, hi);
+                    cue.Speaker = after is { Form: not SpeakerForm.Pronoun } || FollowsQuote(i, first, runs) ? after : null;
+                }
                 // A participle with its subject elsewhere: "…,” he said, adding …" — filled in below.
                 if (cue.Speaker is null && t.Norm.EndsWith("ing", StringComparison.Ordinal)) cue.Inherited = true;
             }
@@ -173,7 +177,11 @@ internal sealed class AttributionFinder
     private bool IsTitleLike(QuotedRun run)
     {
         int words = 0, last = run.EndToken - 1;
-        while (last > run.FirstToken && tokens[last].Kind is TokenKind.Quote or TokenKind.Punctuation) last--;
+        while (last > run.FirstToken && tokens[last].Kind is TokenKind.Quote or TokenKind.Punctuation)
+        {
+            if (tokens[last].Text is "!" or "?") return false; // an exclamation or a question is said, not a title
+            last--;
+        }
         for (int i = run.FirstToken; i <= last; i++)
         {
             ref readonly var t = ref tokens[i];
