@@ -45,7 +45,7 @@ internal sealed class AttributionFinder
             ref readonly var t = ref tokens[i];
             if (t.Kind == TokenKind.Punctuation && t.Text == ":")
             {
-                if (ColonCue(i, first, runs) is { } colon) cues.Add(colon);
+                if (ColonCue(i, first, end, runs) is { } colon) cues.Add(colon);
                 continue;
             }
             if (t.Kind == TokenKind.Punctuation && IsDash(t.Text))
@@ -242,9 +242,10 @@ internal sealed class AttributionFinder
     }
 
     /// <summary>"Rep. Trey Gowdy (R-S.C.): “…”": a speaker phrase that is all that comes before a colon and a quote.</summary>
-    private Attribution? ColonCue(int i, int first, IReadOnlyList<QuotedRun> runs)
+    private Attribution? ColonCue(int i, int first, int end, IReadOnlyList<QuotedRun> runs)
     {
-        if (i + 1 >= tokens.Count || !StartsRun(i + 1, runs) || i <= first) return null;
+        // The quote follows the colon, or, in a headline ("Pence: Trump Was ‘Mocking’ Clinton Camp"), stands later in it.
+        if (i + 1 >= tokens.Count || i <= first || !(StartsRun(i + 1, runs) || runs.Any(r => r.FirstToken > i) && IsHeadline(first, end))) return null;
         var phrase = reader.ReadLeft(i, first);
         if (phrase is null || phrase.First != first || phrase.Form == SpeakerForm.Pronoun) return null;
         return new Attribution { CueFirst = i, CueEnd = i + 1, Speaker = phrase };

@@ -147,9 +147,9 @@ public static class QuoteLexiconBuilder
         var lexicon = new QuoteLexicon(sb.ToString().Split('\n'), nb.ToString().Split('\n'));
         var (model, examples, l2, accuracy) = TrainContentModel(corpus, lexicon, cancel);
         await File.WriteAllTextAsync(Path.Combine(outputDir, QuoteContentModel.FileName), model.Serialize(
-            "# Content model of partial quotes: logistic-regression weights (feature<TAB>weight); positive favours the quoted words alone.\n" +
-            $"# Trained by 'triangulate train quotes' on PolNeAR v1.0.0 train ({corpus.Count} articles, {examples} partial quotes where exactly one\n" +
-            "# candidate matched the gold content; no stated licence, research use: derived weights). Do not edit by hand.\n" +
+            "# Content model of partial quotes: softmax weights (candidate|feature<TAB>weight) over the candidate contents.\n" +
+            $"# Trained by 'triangulate train quotes' on PolNeAR v1.0.0 train ({corpus.Count} articles, {examples} partial quotes where some candidate\n" +
+            "# matched a gold content; label = the best-overlapping one; no stated licence, research use: derived weights). Do not edit by hand.\n" +
             $"# L2 {l2.ToString(CultureInfo.InvariantCulture)} chosen by 5-fold cross-validation over train articles: held-out choice accuracy {accuracy.ToString("0.000", CultureInfo.InvariantCulture)}.\n"), cancel);
         return new Summary(corpus.Count, attributions, lemmas.Count, wordNetOnly, nounsWritten, wnDir) { ContentExamples = examples, ContentFeatures = model.Count, ContentAccuracy = accuracy };
     }
@@ -163,7 +163,7 @@ public static class QuoteLexiconBuilder
     {
         var stage = new QuoteStage(lexicon) { ContentModel = QuoteContentModel.None };
         var segment = new Pipeline.SegmentStage(Tokenizer.Shared);
-        var examples = new List<(int Article, string[] Features, bool QuotedWords)>();
+        var examples = new List<(int Article, string[] Features, string[] Candidates, int Label)>();
         for (int a = 0; a < corpus.Count; a++)
         {
             cancel.ThrowIfCancellationRequested();
@@ -175,8 +175,15 @@ public static class QuoteLexiconBuilder
             stage.Extract(doc, choices.Add);
             foreach (var choice in choices)
             {
-                bool clause = Matches(article, gold, choice.Clause), quoted = Matches(article, gold, choice.QuotedWords);
-                if (clause != quoted) examples.Add((a, choice.Features, quoted));
+                // The label: the candidate whose content overlaps a gold content best, if any matches at all.
+                int label = -1;
+                double best = 0;
+                for (int c = 0; c < choice.Candidates.Count; c++)
+                {
+                    double overlap = BestOverlap(article, gold, choice.Candidates[c].Content);
+                    if (overlap >= QuoteScorer.MinOverlap && overlap > best) { best = overlap; label = c; }
+                }
+                if (label >= 0) examples.Add((a, choice.Features, [.. choice.Candidates.Select(c => c.Name)], label));
             }
         }
         // Regularisation chosen by five-fold cross-validation over articles, within train.
@@ -186,21 +193,35 @@ public static class QuoteLexiconBuilder
             int right = 0;
             for (int fold = 0; fold < 5; fold++)
             {
-                var model = QuoteContentModel.Train([.. examples.Where(e => e.Article % 5 != fold).Select(e => (e.Features, e.QuotedWords))], l2: l2);
+                var model = QuoteContentModel.Train([.. examples.Where(e => e.Article % 5 != fold).Select(e => (e.Features, e.Candidates, e.Label))], l2: l2);
                 foreach (var e in examples.Where(e => e.Article % 5 == fold))
-                    if (model.PrefersQuotedWords(e.Features) == e.QuotedWords) right++;
+                    if (model.Choose(e.Candidates, e.Features) == e.Label) right++;
             }
             double accuracy = examples.Count == 0 ? 0 : right / (double)examples.Count;
             if (accuracy > bestAccuracy) { bestAccuracy = accuracy; bestL2 = l2; }
         }
-        var final = QuoteContentModel.Train([.. examples.Select(e => (e.Features, e.QuotedWords))], l2: bestL2);
+        var final = QuoteContentModel.Train([.. examples.Select(e => (e.Features, e.Candidates, e.Label))], l2: bestL2);
         return (final, examples.Count, bestL2, bestAccuracy);
+    }
+
+    /// <summary>The best overlap ratio (overlap over the longer content) of a candidate with any gold content.</summary>
+    private static double BestOverlap(PolnearArticle article, IReadOnlyList<QuoteGold> gold, List<TextSpan> content)
+    {
+        var predicted = QuoteScorer.Normalise(content);
+        int length = QuoteScorer.Length(predicted);
+        double best = 0;
+        foreach (var g in gold)
+        {
+            var goldSpans = QuoteScorer.Normalise(g.Content);
+            int overlap = QuoteScorer.Intersection(goldSpans, predicted);
+            if (overlap > 0) best = Math.Max(best, overlap / (double)Math.Max(length, QuoteScorer.Length(goldSpans)));
+        }
+        return best;
     }
 
     private static readonly double[] ContentL2Grid = [1e-3, 1e-2, 3e-2, 1e-1, 3e-1, 1.0];
 
-    private static bool Matches(PolnearArticle article, IReadOnlyList<QuoteGold> gold, List<TextSpan> content) =>
-        QuoteScorer.Score(article.Id, article.Text, gold, [new PredictedQuote([.. content], [], null, Direct: false)]).Matches.Length > 0;
+
 
     /// <summary>The verb heading a cue span: its first content word that WordNet knows as a verb
     /// ("has said" → say, "said in a statement" → say, "according to" → accord). Null for ":" and the like.</summary>

@@ -92,12 +92,12 @@ public sealed class QuoteStage(QuoteLexicon lexicon) : IArticleStage
                 var content = quoted;
                 if (!direct)
                 {
-                    // A partial quote's content is the clause the cue attributes, or, where annotators take only the
-                    // quoted words ("yelled “You lie!” at …", "called the plan “a disaster”"), those: a learned choice.
-                    var clause = ContentClause(unit, cue, governed, tokens);
-                    var features = ContentFeatures(unit, cue, governed, unitRuns, clause, finder, tokens);
-                    observe?.Invoke(new ContentChoice(features, clause, quoted));
-                    content = ContentModel.PrefersQuotedWords(features) ? quoted : clause;
+                    // A partial quote's content is the clause the cue attributes, or, where annotators mark it otherwise
+                    // (only the quoted words after "yelled", the whole sentence …), another candidate: a learned choice.
+                    var candidates = ContentCandidates(unit, cue, governed, tokens);
+                    var features = ContentFeatures(unit, cue, governed, unitRuns, candidates[0].Content, finder, tokens);
+                    observe?.Invoke(new ContentChoice(features, candidates));
+                    content = candidates[ContentModel.Choose(candidates.Select(c => c.Name).ToList(), features)].Content;
                 }
                 var draft = new QuoteDraft(governed, unit.Paragraph)
                 {
@@ -206,6 +206,34 @@ public sealed class QuoteStage(QuoteLexicon lexicon) : IArticleStage
     /// was “a disaster”"), before it ("The deal is “a disaster,” he said"), or around it ("The deal, he said,
     /// is “a disaster”"). Punctuation at the edges is left out, quotation marks kept.
     /// </summary>
+    /// <summary>
+    /// The candidate contents of a partial quote, the clause first; a candidate equal to an earlier one is left out.
+    /// </summary>
+    private List<(string Name, List<TextSpan> Content)> ContentCandidates(Unit unit, Attribution cue, List<QuotedRun> governed, Model.TokenList tokens)
+    {
+        var clause = ContentClause(unit, cue, governed, tokens);
+        int firstRun = governed[0].FirstToken, lastEnd = governed[^1].EndToken;
+        var toRun = new List<TextSpan>();
+        var rest = new List<TextSpan>();
+        if (cue.PhraseEnd <= firstRun)
+        {
+            int start = clause.Count > 0 ? Math.Min(tokens.IndexAtOrAfter(clause[0].Start), firstRun) : firstRun;
+            Add(toRun, tokens, start, lastEnd);
+            Add(rest, tokens, start, unit.End);
+        }
+        else if (cue.PhraseFirst >= lastEnd)
+        {
+            Add(toRun, tokens, firstRun, cue.PhraseFirst);
+            Add(rest, tokens, unit.First, cue.PhraseFirst);
+        }
+        var sentence = new List<TextSpan>();
+        Add(sentence, tokens, unit.First, unit.End);
+        var all = new List<(string, List<TextSpan>)> { ("clause", clause), ("quoted", governed.SelectMany(r => r.Marked).ToList()) };
+        foreach (var (name, content) in new[] { ("torun", toRun), ("rest", rest), ("sentence", sentence) })
+            if (content.Count > 0 && !all.Any(c => c.Item2.SequenceEqual(content))) all.Add((name, content));
+        return all;
+    }
+
     private List<TextSpan> ContentClause(Unit unit, Attribution cue, List<QuotedRun> governed, Model.TokenList tokens)
     {
         int firstRun = governed[0].FirstToken, lastEnd = governed[^1].EndToken;
