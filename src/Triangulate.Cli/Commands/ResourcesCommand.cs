@@ -31,6 +31,15 @@ public static class ResourcesCommand
             var log = CommandOutput.Out(parse);
             await StopWordListBuilder.BuildAsync(packages, output, cancel);
             log.WriteLine($"wrote {Path.Combine(output, StopWordListBuilder.FileName)}");
+            await Triangulate.Extract.Entities.GazetteerBuilder.BuildAsync(packages, output, cancel);
+            log.WriteLine($"wrote {Path.Combine(output, Triangulate.Extract.Entities.GazetteerBuilder.FileName)}");
+            await Triangulate.Extract.Entities.PersonNounListBuilder.BuildAsync(packages, output, cancel);
+            log.WriteLine($"wrote {Path.Combine(output, Triangulate.Extract.Entities.PersonNounListBuilder.FileName)}");
+            await UnitTableBuilder.BuildAsync(packages, output, cancel);
+            log.WriteLine($"wrote {Path.Combine(output, UnitTableBuilder.FileName)}");
+            log.WriteLine($"wrote {await Triangulate.Compare.Similarity.TermWeightsBuilder.BuildAsync(packages, output, cancel)}");
+            await WordFrequencyListBuilder.BuildAsync(packages, output, cancel);
+            log.WriteLine($"wrote {Path.Combine(output, WordFrequencyListBuilder.FileName)}");
             return ExitCodes.Ok;
         });
         return new Command("resources", "Manage the bundled lexical resources") { build };

@@ -44,6 +44,10 @@ public sealed record Claim
     public Polarity Polarity { get; init; }
     public Certainty Certainty { get; init; }
 
+    /// <summary>Lemmas of the words a negator applies to ("insure" in "was not insured"): a polarity
+    /// conflict needs the other side to affirm one of them, not merely to lack a "not".</summary>
+    public ImmutableArray<string> Negated { get; init; } = [];
+
     /// <summary>The words that set polarity and certainty ("not", "willingness to consider").</summary>
     public ImmutableArray<string> Cues { get; init; } = [];
 

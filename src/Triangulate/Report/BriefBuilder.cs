@@ -24,7 +24,7 @@ public sealed class BriefBuilder : IStoryStage
     {
         var paragraphs = ImmutableArray.CreateBuilder<ImmutableArray<BriefSentence>>();
         var corroborated = story.Claims.Where(c => c.Status == ClaimStatus.Corroborated)
-            .OrderByDescending(c => c.IndependentSources).ThenBy(c => Order(story, c)).Take(MaxCorroborated)
+            .OrderByDescending(c => Newsworthiness(story, c)).ThenBy(c => Order(story, c)).Take(MaxCorroborated)
             .OrderBy(c => Order(story, c)).ToList();
         if (corroborated.Count > 0)
             paragraphs.Add(corroborated.Select(c => ClaimSentence(story, c)).ToImmutableArray());
@@ -49,6 +49,23 @@ public sealed class BriefBuilder : IStoryStage
             OpenConflicts = conflicts,
         };
         return story with { Brief = brief };
+    }
+
+    /// <summary>
+    /// How much a corroborated claim belongs in the brief: how many independent outlets state it, how near
+    /// the top of their articles (news is written most important first), and whether it names someone or
+    /// gives a number or date (background boilerplate does neither).
+    /// </summary>
+    private static double Newsworthiness(StoryAnalysis story, ClaimGroup c)
+    {
+        double lead = c.Members.Average(m =>
+        {
+            var doc = story.Doc(m.ArticleId);
+            return doc.Sentences.Length <= 1 ? 0 : (double)doc.Claims[m.Claim].Sentence / (doc.Sentences.Length - 1);
+        });
+        var first = story.Doc(c.Members[0].ArticleId).Claims[c.Members[0].Claim];
+        double substance = 1 + (c.Entities.Length > 0 ? 0.5 : 0) + (first.Quantities.Length + first.Dates.Length > 0 ? 0.5 : 0);
+        return c.IndependentSources * (1.5 - lead) * substance;
     }
 
     private static (int, int) Order(StoryAnalysis story, ClaimGroup c) =>

@@ -52,7 +52,8 @@ public static class HtmlReport
                 foreach (var d in c.Differences.Where(d => d.IsConflict))
                     sb.Append($"<p><span class=\"badge {JsonReport.DifferenceName(d.Kind)}\">{H(JsonReport.DifferenceName(d.Kind))}</span> {H(d.Description)}</p>");
                 sb.Append("<ul>");
-                foreach (var m in c.Members) sb.Append($"<li>{Cite(m.ArticleId, m.Span, refs)} {H(m.Text)}{(m.Independent ? "" : " <em>(derived)</em>")}</li>");
+                foreach (var wording in c.Members.GroupBy(m => m.Text, StringComparer.Ordinal))
+                    sb.Append($"<li>{Cites(wording.Select(m => new Citation(m.ArticleId, m.Span)), refs)} {H(wording.Key)}{(wording.All(m => m.Independent) ? "" : " <em>(includes derived)</em>")}</li>");
                 sb.Append("</ul></div>");
             }
             sb.Append("</section>");
@@ -66,7 +67,7 @@ public static class HtmlReport
             foreach (var c in groups)
             {
                 sb.Append($"<li id=\"{c.Id}\"><span class=\"sources\">{c.IndependentSources}</span> {H(c.Members[0].Text)} ");
-                foreach (var m in c.Members) sb.Append(Cite(m.ArticleId, m.Span, refs));
+                sb.Append(Cites(c.Members.Select(m => new Citation(m.ArticleId, m.Span)), refs));
                 foreach (var d in c.Differences) sb.Append($" <span class=\"badge {JsonReport.DifferenceName(d.Kind)}\">{H(JsonReport.DifferenceName(d.Kind))}</span> <small>{H(d.Description)}</small>");
                 sb.Append("</li>");
             }
@@ -179,8 +180,14 @@ public static class HtmlReport
         sb.Append($"<span class=\"{string.Join(' ', classes)}\">{content}</span>");
     }
 
-    private static string Cites(IEnumerable<Citation> citations, Dictionary<string, int> refs) =>
-        string.Concat(citations.GroupBy(c => c.ArticleId).Select(g => Cite(g.Key, g.First().Span, refs)));
+    /// <summary>Links to the first few cited articles, then a count: every link still lands on the cited words.</summary>
+    private static string Cites(IEnumerable<Citation> citations, Dictionary<string, int> refs)
+    {
+        const int shown = 6;
+        var groups = citations.GroupBy(c => c.ArticleId).OrderBy(g => refs[g.Key]).ToList();
+        string links = string.Concat(groups.Take(shown).Select(g => Cite(g.Key, g.First().Span, refs)));
+        return groups.Count > shown ? $"{links}<small class=\"more\" title=\"{H(string.Join(", ", groups.Skip(shown).Select(g => refs[g.Key])))}\">+{groups.Count - shown}</small>" : links;
+    }
 
     private static string Cite(string articleId, TextSpan span, Dictionary<string, int> refs) =>
         $"<a class=\"cite\" href=\"#a{refs[articleId]}-{span.Start}\" title=\"{H(articleId)}\">[{refs[articleId]}]</a>";

@@ -42,6 +42,8 @@ public static class JsonReport
             WriteDates(w, story);
             WriteClaims(w, story);
             WriteSetAside(w, story);
+            WriteDerivations(w, story);
+            WriteRewriteSignals(w, story);
             WriteBrief(w, story);
             w.WriteStartArray("notices");
             foreach (var n in story.Notices) w.WriteStringValue(n);
@@ -298,6 +300,120 @@ public static class JsonReport
         }
         w.WriteEndArray();
     }
+
+    private static void WriteDerivations(Utf8JsonWriter w, StoryAnalysis story)
+    {
+        w.WriteStartArray("derivations");
+        foreach (var e in story.Derivations)
+        {
+            var ev = e.Evidence;
+            w.WriteStartObject();
+            w.WriteString("a", e.A);
+            w.WriteString("b", e.B);
+            w.WriteString("kind", DerivationName(e.Kind));
+            if (e.Source is not null) w.WriteString("source", e.Source);
+            if (e.Derived is not null) w.WriteString("derived", e.Derived);
+            w.WriteString("directionBasis", e.DirectionBasis.ToString().ToLowerInvariant());
+            w.WriteString("explanation", e.Explanation);
+            w.WriteStartObject("evidence");
+            w.WriteNumber("containmentA", Round(ev.ContainmentA));
+            w.WriteNumber("containmentB", Round(ev.ContainmentB));
+            w.WriteNumber("narrationContainmentA", Round(ev.NarrationContainmentA));
+            w.WriteNumber("narrationContainmentB", Round(ev.NarrationContainmentB));
+            w.WriteNumber("sentencesAlignedA", Round(ev.AlignedA));
+            w.WriteNumber("sentencesAlignedB", Round(ev.AlignedB));
+            w.WriteNumber("orderKept", Round(ev.OrderKept));
+            w.WriteNumber("meanSimilarity", Round(ev.MeanSimilarity));
+            w.WriteNumber("meanSurfaceOverlap", Round(ev.MeanSurface));
+            w.WriteString("similarity", ev.Similarity);
+            var docA = story.Doc(e.A);
+            var docB = story.Doc(e.B);
+            w.WriteStartArray("passages");
+            foreach (var p in ev.Passages)
+            {
+                w.WriteStartObject();
+                w.WriteNumber("words", p.Words);
+                w.WriteBoolean("quoted", p.Quoted);
+                w.WritePropertyName("inA"); WriteQuoted(w, docA, p.InA);
+                w.WritePropertyName("inB"); WriteQuoted(w, docB, p.InB);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteStartArray("alignedSentences");
+            foreach (var a in ev.Aligned)
+            {
+                w.WriteStartObject();
+                w.WriteNumber("similarity", Round(a.Similarity));
+                w.WriteNumber("surface", Round(a.Surface));
+                w.WritePropertyName("inA"); WriteQuoted(w, docA, a.SpanA);
+                w.WritePropertyName("inB"); WriteQuoted(w, docB, a.SpanB);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteEndObject();
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+    }
+
+    private static void WriteRewriteSignals(Utf8JsonWriter w, StoryAnalysis story)
+    {
+        w.WriteStartArray("rewriteSignals");
+        foreach (var a in story.RewriteSignals)
+        {
+            var doc = story.Doc(a.ArticleId);
+            w.WriteStartObject();
+            w.WriteString("article", a.ArticleId);
+            if (a.ComparedWith is not null) w.WriteString("comparedWith", a.ComparedWith);
+            w.WriteStartArray("signals");
+            foreach (var s in a.Signals)
+            {
+                w.WriteStartObject();
+                w.WriteString("name", s.Name);
+                w.WriteNumber("strength", Round(s.Strength));
+                w.WriteNumber("value", Round(s.Value));
+                w.WriteString("explanation", s.Explanation);
+                w.WriteStartArray("evidence");
+                foreach (var e in s.Evidence)
+                {
+                    w.WriteStartObject();
+                    WriteSpan(w, a.ArticleId, e.Span);
+                    w.WriteString("text", e.Span.TextOf(doc.Text));
+                    if (e.Note is not null) w.WriteString("note", e.Note);
+                    if (e.SourceSpan is { } src && a.ComparedWith is not null)
+                    {
+                        w.WritePropertyName("source");
+                        WriteQuoted(w, story.Doc(a.ComparedWith), src);
+                    }
+                    w.WriteEndObject();
+                }
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+    }
+
+    /// <summary>A span object with its exact text: <c>{article, start, end, text}</c>.</summary>
+    private static void WriteQuoted(Utf8JsonWriter w, Doc doc, TextSpan span)
+    {
+        w.WriteStartObject();
+        WriteSpan(w, doc.Id, span);
+        w.WriteString("text", span.TextOf(doc.Text));
+        w.WriteEndObject();
+    }
+
+    private static double Round(double v) => Math.Round(v, 3);
+
+    public static string DerivationName(DerivationKind k) => k switch
+    {
+        DerivationKind.Verbatim => "verbatim-copy",
+        DerivationKind.NearCopy => "near-copy",
+        DerivationKind.Paraphrase => "paraphrase-rewrite",
+        _ => "independent",
+    };
 
     private static void WriteBrief(Utf8JsonWriter w, StoryAnalysis story)
     {

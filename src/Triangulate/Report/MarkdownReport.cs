@@ -18,7 +18,7 @@ public static class MarkdownReport
     public static string Write(StoryAnalysis story, IReadOnlyList<InputError> errors)
     {
         var refs = story.Docs.Select((d, i) => (d.Id, N: i + 1)).ToDictionary(x => x.Id, x => x.N, StringComparer.Ordinal);
-        string Cite(IEnumerable<string> ids) => string.Concat(ids.Distinct().Select(id => $"[{refs[id]}]"));
+        string Cite(IEnumerable<string> ids) => CitationList(ids.Select(id => refs[id]));
         var sb = new StringBuilder();
 
         sb.AppendLine($"# {Escape(story.Brief?.Headline ?? "Story")}").AppendLine();
@@ -44,8 +44,9 @@ public static class MarkdownReport
             {
                 foreach (var d in c.Differences.Where(d => d.IsConflict))
                     sb.AppendLine($"- **{Capital(JsonReport.DifferenceName(d.Kind))}** ({c.Id}): {Escape(d.Description)}");
-                foreach (var m in c.Members)
-                    sb.AppendLine($"  - {Cite([m.ArticleId])} “{Escape(BriefBuilder.Shorten(m.Text, 220))}”{(m.Independent ? "" : " *(derived)*")}");
+                // Each distinct wording once, with every article that uses it.
+                foreach (var wording in c.Members.GroupBy(m => m.Text, StringComparer.Ordinal))
+                    sb.AppendLine($"  - {Cite(wording.Select(m => m.ArticleId))} “{Escape(BriefBuilder.Shorten(wording.Key, 220))}”{(wording.All(m => m.Independent) ? "" : " *(includes derived)*")}");
             }
             sb.AppendLine();
         }
@@ -155,6 +156,22 @@ public static class MarkdownReport
             sb.AppendLine();
         }
         return sb.ToString();
+    }
+
+    /// <summary>"[1][3]" for a few citations, "[1–5, 8, 10–12]" for many: a 200-article story stays readable.</summary>
+    public static string CitationList(IEnumerable<int> numbers)
+    {
+        var sorted = numbers.Distinct().Order().ToList();
+        if (sorted.Count <= 3) return string.Concat(sorted.Select(n => $"[{n}]"));
+        var parts = new List<string>();
+        for (int i = 0; i < sorted.Count;)
+        {
+            int j = i;
+            while (j + 1 < sorted.Count && sorted[j + 1] == sorted[j] + 1) j++;
+            parts.Add(j - i >= 2 ? $"{sorted[i]}–{sorted[j]}" : j == i ? $"{sorted[i]}" : $"{sorted[i]}, {sorted[j]}");
+            i = j + 1;
+        }
+        return $"[{string.Join(", ", parts)}]";
     }
 
     private static string Plural(int n) => n == 1 ? "" : "s";

@@ -19,9 +19,13 @@ public class Lemmatizer
     public static WordClass ClassOf(PosTag tag) =>
         tag.IsNoun() ? WordClass.Noun : tag.IsVerb() ? WordClass.Verb : tag.IsAdjective() ? WordClass.Adjective : tag.IsAdverb() ? WordClass.Adverb : WordClass.Any;
 
+    /// <summary>Words shorter than this are returned as they are: suffix rules cannot tell "bus" from "bu" + "s",
+    /// whereas a dictionary with exception lists can lemmatise "men", "led" and "won".</summary>
+    protected virtual int ShortestInflectedLength => 4;
+
     public string Lemma(string norm, WordClass wordClass = WordClass.Any)
     {
-        if (norm.Length <= 3 || !char.IsLetter(norm[^1])) return norm;
+        if (norm.Length < ShortestInflectedLength || !char.IsLetter(norm[^1])) return norm;
         return cache.GetOrAdd((norm, wordClass), static (key, self) => self.Compute(key.Item1, key.Item2), this);
     }
 

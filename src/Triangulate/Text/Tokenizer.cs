@@ -154,7 +154,7 @@ public sealed class Tokenizer
         if (i < end && text[i] == '.' && !(i + 1 < end && text[i + 1] == '.'))
         {
             var word = text.AsSpan(start, i - start);
-            bool dotted = word.Contains('.') && allSingleLetterSegments;
+            bool dotted = word.Contains('.') && allSingleLetterSegments && char.IsLetter(word[0]); // "U.S." but not "30.11.2024"
             bool initial = word.Length == 1 && char.IsUpper(word[0]);
             bool numberAbbreviation = (word.Equals("No", StringComparison.Ordinal) || word.Equals("Nos", StringComparison.Ordinal))
                                       && NextNonSpaceIsDigit(text, i + 1, end);

@@ -29,6 +29,12 @@ public class TokenizerTests
     }
 
     [Fact]
+    public void A_dotted_number_at_the_end_of_a_sentence_leaves_the_full_stop_alone()
+    {
+        Assert.Equal(["dated", "30.11.2024", ".", "Version", "2.0", "."], Words("dated 30.11.2024. Version 2.0."));
+    }
+
+    [Fact]
     public void Curly_quotes_are_tokens_with_their_role()
     {
         var tokens = Tokenizer.Shared.Tokenize("He said “ready for peace.”").AsSpan().ToArray();

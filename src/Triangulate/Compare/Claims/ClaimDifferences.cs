@@ -16,7 +16,7 @@ public class ClaimDifferences
         var found = ImmutableArray.CreateBuilder<ClaimDifference>();
         if (members.Count < 2) return found.ToImmutable();
 
-        if (members.Select(m => m.Claim.Polarity).Distinct().Count() > 1)
+        if (PolarityClash(members))
         {
             found.Add(new ClaimDifference
             {
@@ -42,6 +42,18 @@ public class ClaimDifferences
 
         if (ParticipantDifference(members) is { } participants) found.Add(participants);
         return found.ToImmutable();
+    }
+
+    /// <summary>
+    /// One member negates a word another affirms ("was not insured" / "was insured"). A negation of a
+    /// different word is a paraphrase, not a contradiction ("did not run" / "were suspended").
+    /// </summary>
+    private static bool PolarityClash(IReadOnlyList<ClaimItem> members)
+    {
+        foreach (var negative in members.Where(m => m.Claim.Polarity == Polarity.Negative))
+            foreach (var positive in members.Where(m => m.Claim.Polarity == Polarity.Positive))
+                if (negative.Claim.Negated.Any(word => positive.Claim.Terms.Contains(word))) return true;
+        return false;
     }
 
     /// <summary>Different entities of one type in the same statement: each side names someone the other does not.</summary>
@@ -83,7 +95,12 @@ public class ClaimDifferences
         return result;
     }
 
-    private static string Names(IEnumerable<ClaimItem> members) => string.Join(", ", members.Select(m => m.Doc.Id).Distinct());
+    /// <summary>The articles by id, or their count when there are many (the sides list them all).</summary>
+    private static string Names(IEnumerable<ClaimItem> members)
+    {
+        var ids = members.Select(m => m.Doc.Id).Distinct().ToList();
+        return ids.Count <= 3 ? string.Join(", ", ids) : $"{ids.Count} articles";
+    }
 
     private static ImmutableArray<DifferenceSide> Sides(IReadOnlyList<ClaimItem> members, Func<ClaimItem, string> text) =>
         members.Select(m => new DifferenceSide(m.Doc.Id, text(m), m.Claim.Span)).ToImmutableArray();

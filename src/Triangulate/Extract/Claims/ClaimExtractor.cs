@@ -14,18 +14,21 @@ namespace Triangulate.Extract.Claims;
 public sealed class ClaimExtractor : IArticleStage
 {
     private readonly Lemmatizer lemmatizer;
-    private readonly Func<string, bool>? isAttitudeVerb;
+    private readonly StanceLexicon stance;
 
-    /// <param name="isAttitudeVerb">Tells whether a verb lemma expresses an attitude rather than a fact
-    /// ("consider", "suspect", "believe"): WordNet's verb.cognition, when installed.</param>
-    public ClaimExtractor(Lemmatizer? lemmatizer = null, Func<string, bool>? isAttitudeVerb = null)
+    /// <param name="stance">Words that hold a statement tentatively ("willingness", "suspect"); the seeds alone when not given.</param>
+    public ClaimExtractor(Lemmatizer? lemmatizer = null, StanceLexicon? stance = null)
     {
         this.lemmatizer = lemmatizer ?? Lemmatizer.Shared;
-        this.isAttitudeVerb = isAttitudeVerb;
+        this.stance = stance ?? StanceLexicon.Create(null);
     }
 
     /// <summary>A claim needs at least this many content words: "He left." says too little to align.</summary>
     public const int MinContentWords = 3;
+
+    /// <summary>A sentence with at least this share of its words inside quotation marks is the speaker's
+    /// words, not the outlet's claim: the quote groups cover it.</summary>
+    public const double QuotedShare = 0.5;
 
     public StageInfo Info { get; } = new("claims", Layer.Tokens | Layer.Sentences, Layer.Claims);
 
@@ -60,6 +63,8 @@ public sealed class ClaimExtractor : IArticleStage
         // Names count once, as entities (resolved across spellings at story level), not again as words.
         var nameSpans = doc.Has(Layer.Entities) ? doc.Mentions.Where(m => m.Span.End > tokens[first].Start && m.Span.Start < tokens[last].End).Select(m => m.Span).ToList() : [];
         var terms = new List<string>();
+        var negated = new List<string>();
+        bool negationPending = false;
         var cues = new List<string>();
         var polarity = Polarity.Positive;
         var certainty = Certainty.Asserted;
@@ -74,6 +79,7 @@ public sealed class ClaimExtractor : IArticleStage
             if (CertaintyCues.Negators.Contains(norm))
             {
                 polarity = Polarity.Negative;
+                negationPending = true;
                 cues.Add(t.Text);
                 continue;
             }
@@ -92,16 +98,22 @@ public sealed class ClaimExtractor : IArticleStage
             if (t.Lexeme.IsStop || !t.Lexeme.Is(LexemeFlags.Alpha) && !t.Lexeme.Is(LexemeFlags.HasHyphen)) continue;
             if (InName(nameSpans, t.Span)) continue;
             string lemma = lemmatizer.Lemma(t, tag);
-            if (isAttitudeVerb is not null && (!hasTags || tag.IsVerb()) && isAttitudeVerb(lemma))
+            if (stance.Contains(lemma))
             {
                 if (certainty == Certainty.Asserted) certainty = Certainty.Hedged;
                 cues.Add(t.Text);
             }
             terms.Add(lemma);
+            if (negationPending)
+            {
+                negated.Add(lemma);
+                negationPending = false;
+            }
         }
         if (terms.Count < MinContentWords || !hasVerb) return null;
 
         var span = tokens.SpanOf(first, last - first + 1);
+        if (doc.Has(Layer.Quotes) && QuotedWordShare(doc, first, last) >= QuotedShare) return null;
         var quotes = doc.Has(Layer.Quotes) ? Indices(doc.Quotes, q => span.Overlaps(q.Span)) : [];
         string? attributedTo = null;
         if (!quotes.IsEmpty && certainty == Certainty.Asserted)
@@ -123,10 +135,28 @@ public sealed class ClaimExtractor : IArticleStage
             Polarity = polarity,
             Certainty = certainty,
             Cues = cues.ToImmutableArray(),
+            Negated = negated.ToImmutableArray(),
             AttributedTo = attributedTo,
             Terms = terms.ToImmutableArray(),
             Quotes = quotes,
         };
+    }
+
+    private static double QuotedWordShare(Doc doc, int first, int last)
+    {
+        int words = 0, quoted = 0;
+        for (int i = first; i <= last; i++)
+        {
+            if (doc.Tokens[i].Kind != TokenKind.Word) continue;
+            var span = doc.Tokens[i].Span;
+            words++;
+            foreach (var q in doc.Quotes)
+            {
+                if (q.Span.Start > span.Start) break;
+                if (q.Parts.IsDefaultOrEmpty ? q.Span.Contains(span) : q.Parts.Any(p => p.Contains(span))) { quoted++; break; }
+            }
+        }
+        return words == 0 ? 0 : (double)quoted / words;
     }
 
     private static bool InName(List<TextSpan> names, TextSpan token)

@@ -18,6 +18,12 @@ public sealed record StoryAnalysis
     public ImmutableArray<QuoteGroup> Quotes { get; init; } = [];
     public ImmutableArray<ClaimGroup> Claims { get; init; } = [];
     public ImmutableArray<SetAsideArticle> SetAside { get; init; } = [];
+
+    /// <summary>Which articles copy or rewrite which, with the evidence (derived pairs only; independent pairs are not listed).</summary>
+    public ImmutableArray<DerivationEdge> Derivations { get; init; } = [];
+
+    /// <summary>Signs of machine-style rewriting, per article that shows any.</summary>
+    public ImmutableArray<ArticleSignals> RewriteSignals { get; init; } = [];
     public Brief? Brief { get; init; }
 
     /// <summary>Things the user should know about the analysis itself (a missing lexical resource, say).</summary>

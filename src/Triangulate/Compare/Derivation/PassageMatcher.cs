@@ -1,0 +1,84 @@
+using System.Buffers;
+using Triangulate.Model.Story;
+
+namespace Triangulate.Compare.Derivation;
+
+/// <summary>
+/// Finds the passages two articles share: maximal runs of identical words (by lexeme hash, so case and curly
+/// quotes do not matter) of at least <see cref="MinWords"/>. Seeds are equal shingles, looked up in a hash table
+/// of the second article's shingles; each seed is extended as far as the words agree, and the scan of the first
+/// article resumes after the run, so the cost is linear in the two lengths (greedy string tiling without the
+/// quadratic search). A first-article word belongs to at most one passage; a second-article word may be matched
+/// twice when the first article repeats it, and is counted once in coverage.
+/// </summary>
+internal sealed class PassageMatcher(int minWords)
+{
+    /// <summary>Repeated phrases ("the United States") seed many matches; a seed looks at most this many places.</summary>
+    private const int MaxSeedCandidates = 16;
+
+    public int MinWords { get; } = minWords;
+
+    public PassageMatch Match(DerivationProfile a, DerivationProfile b)
+    {
+        var passages = new List<SharedPassage>();
+        var runs = new List<(int A, int B, int Words)>();
+        var coveredA = new bool[a.WordCount];
+        var coveredB = new bool[b.WordCount];
+        if (a.WordCount < MinWords || b.WordCount < MinWords || a.ShingleSize != b.ShingleSize)
+            return new PassageMatch(passages, runs, coveredA, coveredB);
+        int na = Index.Shingler.CountFor(a.WordCount, a.ShingleSize), nb = Index.Shingler.CountFor(b.WordCount, b.ShingleSize);
+        ulong[] shinglesA = ArrayPool<ulong>.Shared.Rent(na), shinglesB = ArrayPool<ulong>.Shared.Rent(nb);
+        try
+        {
+            Index.Shingler.Shingle(a.WordHashes, shinglesA, a.ShingleSize);
+            Index.Shingler.Shingle(b.WordHashes, shinglesB, b.ShingleSize);
+            Tile(a, b, shinglesA.AsSpan(0, na), shinglesB.AsSpan(0, nb), passages, runs, coveredA, coveredB);
+        }
+        finally
+        {
+            ArrayPool<ulong>.Shared.Return(shinglesA);
+            ArrayPool<ulong>.Shared.Return(shinglesB);
+        }
+        return new PassageMatch(passages, runs, coveredA, coveredB);
+    }
+
+    private void Tile(DerivationProfile a, DerivationProfile b, ReadOnlySpan<ulong> shinglesA, ReadOnlySpan<ulong> shinglesB,
+        List<SharedPassage> passages, List<(int A, int B, int Words)> runs, bool[] coveredA, bool[] coveredB)
+    {
+
+        // Shingle hash → positions in b, ascending.
+        using var chains = new HashChains(shinglesB);
+        var wa = a.WordHashes;
+        var wb = b.WordHashes;
+        int i = 0;
+        while (i < shinglesA.Length)
+        {
+            int bestJ = -1, bestLength = 0;
+            int j = chains.First(shinglesA[i]);
+            for (int tried = 0; j >= 0 && tried < MaxSeedCandidates; tried++, j = chains.Next(j))
+            {
+                int length = 0;
+                while (i + length < wa.Length && j + length < wb.Length && wa[i + length] == wb[j + length]) length++;
+                if (length > bestLength) { bestLength = length; bestJ = j; }
+            }
+            if (bestLength >= MinWords)
+            {
+                runs.Add((i, bestJ, bestLength));
+                int quotedWords = 0;
+                for (int k = 0; k < bestLength; k++)
+                {
+                    coveredA[i + k] = true;
+                    coveredB[bestJ + k] = true;
+                    if (a.Quoted[i + k]) quotedWords++;
+                }
+                passages.Add(new SharedPassage(a.SpanOfWords(i, bestLength), b.SpanOfWords(bestJ, bestLength), bestLength,
+                    quotedWords * 2 > bestLength));
+                i += bestLength;
+            }
+            else i++;
+        }
+    }
+}
+
+/// <summary>The passages found, as spans and as word runs, and which words of each article they cover.</summary>
+internal sealed record PassageMatch(List<SharedPassage> Passages, List<(int A, int B, int Words)> Runs, bool[] CoveredA, bool[] CoveredB);

@@ -1,0 +1,128 @@
+using System.Buffers;
+using Triangulate.Model.Story;
+
+namespace Triangulate.Compare.Derivation;
+
+/// <summary>
+/// Aligns the sentences of two articles one to one: every pair sharing content lemmas is scored (an inverted index
+/// over the second article's lemmas keeps this proportional to the pairs that share something), pairs at or above
+/// the similarity's threshold are taken best first, each sentence at most once. Order is then judged by the longest
+/// increasing subsequence of the aligned pairs: the share of pairs that keep their relative order.
+/// </summary>
+internal sealed class SentenceAligner(ISentenceSimilarity similarity)
+{
+    /// <summary>Sentences past this many in either article are not aligned: the shared-weight table is na × nb floats,
+    /// and a hostile or broken input (a log file, a table split into thousands of "sentences") must not take gigabytes.</summary>
+    public const int MaxSentences = 2000;
+
+    public ISentenceSimilarity Similarity { get; } = similarity;
+
+    public SentenceAlignment Align(DerivationProfile a, DerivationProfile b, PassageMatch passages)
+    {
+        int na = Math.Min(a.SentenceCount, MaxSentences), nb = Math.Min(b.SentenceCount, MaxSentences);
+        var pairs = new List<(int A, int B, double Score)>();
+        if (na > 0 && nb > 0)
+        {
+            // Inverted index over b's lemmas (term position → its sentence), then a dense na × nb table of shared weight:
+            // articles have tens of sentences, so the table is small and the scan is branch-light.
+            int[] sentenceOfTerm = ArrayPool<int>.Shared.Rent(Math.Max(1, b.Terms.Length));
+            float[] shared = ArrayPool<float>.Shared.Rent(na * nb);
+            try
+            {
+                for (int s = 0; s < nb; s++)
+                    for (int t = b.SentenceTermStart[s]; t < b.SentenceTermStart[s + 1]; t++) sentenceOfTerm[t] = s;
+                Array.Clear(shared, 0, na * nb);
+                using (var chains = new HashChains(b.Terms))
+                {
+                    for (int sa = 0; sa < na; sa++)
+                    {
+                        var terms = a.TermsOf(sa);
+                        var weights = a.WeightsOf(sa);
+                        int row = sa * nb;
+                        for (int k = 0; k < terms.Length; k++)
+                            // The lemma's weight is the same in both articles (one table), so Dice's numerator is 2w.
+                            for (int t = chains.First(terms[k]); t >= 0; t = chains.Next(t)) shared[row + sentenceOfTerm[t]] += weights[k];
+                    }
+                }
+                for (int sa = 0; sa < na; sa++)
+                {
+                    int row = sa * nb;
+                    for (int sb = 0; sb < nb; sb++)
+                    {
+                        float w = shared[row + sb];
+                        if (w == 0) continue;
+                        double dice = 2 * w / (a.SentenceWeight[sa] + b.SentenceWeight[sb]);
+                        if (dice < Similarity.Prefilter) continue;
+                        double score = Similarity.Score(new SentencePair(a, sa, b, sb, dice));
+                        if (score >= Similarity.AlignThreshold) pairs.Add((sa, sb, score));
+                    }
+                }
+            }
+            finally
+            {
+                ArrayPool<int>.Shared.Return(sentenceOfTerm);
+                ArrayPool<float>.Shared.Return(shared);
+            }
+        }
+
+        // Best first, one to one; ties go to the pair nearer the diagonal (order-keeping reading).
+        pairs.Sort((x, y) => y.Score != x.Score ? y.Score.CompareTo(x.Score)
+            : Math.Abs(x.A * nb - x.B * na).CompareTo(Math.Abs(y.A * nb - y.B * na)));
+        var usedA = new bool[na];
+        var usedB = new bool[nb];
+        var chosen = new List<(int A, int B, double Score)>();
+        foreach (var p in pairs)
+        {
+            if (usedA[p.A] || usedB[p.B]) continue;
+            usedA[p.A] = usedB[p.B] = true;
+            chosen.Add(p);
+        }
+        chosen.Sort((x, y) => x.A.CompareTo(y.A));
+
+        var aligned = new List<AlignedSentences>(chosen.Count);
+        var sentencesA = a.Doc.Sentences;
+        var sentencesB = b.Doc.Sentences;
+        foreach (var (sa, sb, score) in chosen)
+            aligned.Add(new AlignedSentences(sa, sb, sentencesA[sa].Span, sentencesB[sb].Span, Math.Round(score, 4),
+                Math.Round(Surface(a, sa, passages.CoveredA, b, sb, passages.CoveredB), 4)));
+
+        int inOrder = LongestIncreasing(chosen);
+        return new SentenceAlignment(aligned, inOrder, Countable(a), Countable(b));
+    }
+
+    /// <summary>Sentences with at least one content lemma: a dateline or a lone "Advertisement" cannot align and should not count.</summary>
+    private static int Countable(DerivationProfile p)
+    {
+        int n = 0;
+        for (int s = 0; s < p.SentenceCount; s++) if (p.SentenceWeight[s] > 0) n++;
+        return n;
+    }
+
+    private static double Surface(DerivationProfile a, int sa, bool[] coveredA, DerivationProfile b, int sb, bool[] coveredB)
+    {
+        int words = 0, covered = 0;
+        for (int w = a.SentenceWordStart[sa]; w < a.SentenceWordStart[sa + 1]; w++) { words++; if (coveredA[w]) covered++; }
+        for (int w = b.SentenceWordStart[sb]; w < b.SentenceWordStart[sb + 1]; w++) { words++; if (coveredB[w]) covered++; }
+        return words == 0 ? 0 : (double)covered / words;
+    }
+
+    /// <summary>Length of the longest strictly increasing subsequence of the B indices (pairs sorted by A): O(n log n).</summary>
+    private static int LongestIncreasing(List<(int A, int B, double Score)> pairs)
+    {
+        var tails = new List<int>(pairs.Count);
+        foreach (var p in pairs)
+        {
+            int lo = 0, hi = tails.Count;
+            while (lo < hi)
+            {
+                int mid = (lo + hi) >>> 1;
+                if (tails[mid] < p.B) lo = mid + 1; else hi = mid;
+            }
+            if (lo == tails.Count) tails.Add(p.B); else tails[lo] = p.B;
+        }
+        return tails.Count;
+    }
+}
+
+/// <summary>The aligned pairs (by sentence of A), how many keep their order, and how many sentences each side could align.</summary>
+internal sealed record SentenceAlignment(List<AlignedSentences> Pairs, int InOrder, int AlignableA, int AlignableB);
