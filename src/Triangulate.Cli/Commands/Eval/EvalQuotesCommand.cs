@@ -27,19 +27,20 @@ public static class EvalQuotesCommand
             if (!PolnearCorpus.IsCompartment(path)) return EvalOutput.Missing(parse, "PolNeAR compartment (text/ and attributions/)", path, "--data or --dir");
             var corpus = PolnearCorpus.Read(path);
 
-            var pipeline = Pipeline();
-            var ours = new QuoteEvaluation.System("triangulate", article =>
+            // Ours twice: as the product runs it (after the tags and entities stages) and on tokens alone, which
+            // is how it must still work when those models are absent; then the regex baseline, scored alike.
+            var full = Pipeline(withModels: true);
+            var bare = Pipeline(withModels: false);
+            var results = new[]
             {
-                var result = pipeline.Run(new Article { Id = article.Id, Text = article.Text, Origin = article.AnnotationFile });
-                if (result.Doc is not { } doc) throw new InvalidOperationException($"{article.Id}: {result.Error}");
-                return doc.Quotes.Where(q => q.Kind != QuoteKind.Scare).Select(q => PredictedQuote.From(q, doc)).ToList();
-            });
-            var baseline = new QuoteEvaluation.System("regex baseline", article => RegexQuoteBaseline.Shared.Extract(article.Text));
-            var results = new[] { QuoteEvaluation.Evaluate(corpus, ours, time: true), QuoteEvaluation.Evaluate(corpus, baseline) };
+                QuoteEvaluation.Evaluate(corpus, System("triangulate", full), time: true),
+                QuoteEvaluation.Evaluate(corpus, System("triangulate, no tags/entities", bare), time: true),
+                QuoteEvaluation.Evaluate(corpus, new QuoteEvaluation.System("regex baseline", article => RegexQuoteBaseline.Shared.Extract(article.Text))),
+            };
 
             string name = Path.GetFileName(Path.TrimEndingDirectorySeparator(path));
             var report = QuoteEvaluation.Report($"Quotes on PolNeAR {name}", path, corpus, results);
-            report.Notes.Add($"pipeline: {string.Join(" → ", pipeline.Stages.Select(s => s.Name))}; articles/s: one thread, second pass");
+            report.Notes.Add($"pipeline: {string.Join(" → ", full.Stages.Select(s => s.Name))} (articles/s: whole pipeline, one thread, second pass)");
             int exit = EvalOutput.Print(parse, report, parse.GetValue(json));
             if (parse.GetValue(show) is int n and > 0)
                 foreach (var r in results) CommandOutput.Out(parse).Write(QuoteEvaluation.Errors(r, n));
@@ -48,11 +49,23 @@ public static class EvalQuotesCommand
         return command;
     }
 
-    /// <summary>The stages the quote stage runs after. Entity and tag stages join here as they land, so the
-    /// figures measure the stage as the product runs it.</summary>
-    private static ArticlePipeline Pipeline() =>
-        new PipelineBuilder { FailureMode = FailureMode.Throw }
-            .Add(new SegmentStage(Tokenizer.Shared))
-            .Add(new QuoteStage())
-            .Build();
+    private static QuoteEvaluation.System System(string name, ArticlePipeline pipeline) => new(name, article =>
+    {
+        var result = pipeline.Run(new Article { Id = article.Id, Text = article.Text, Origin = article.AnnotationFile });
+        if (result.Doc is not { } doc) throw new InvalidOperationException($"{article.Id}: {result.Error}");
+        return doc.Quotes.Where(q => q.Kind != QuoteKind.Scare).Select(q => PredictedQuote.From(q, doc)).ToList();
+    });
+
+    /// <summary>The default pipeline's article stages up to the quote stage, so the figures measure the stage as
+    /// the product runs it; without models, segmentation and quotes only.</summary>
+    private static ArticlePipeline Pipeline(bool withModels)
+    {
+        if (!withModels)
+            return new PipelineBuilder { FailureMode = FailureMode.Throw }.Add(new SegmentStage(Tokenizer.Shared)).Add(new QuoteStage()).Build();
+        var builder = DefaultPipeline.Create();
+        builder.FailureMode = FailureMode.Throw;
+        int quotes = builder.Stages.ToList().FindIndex(s => s.Info.Name == "quotes");
+        foreach (var later in builder.Stages.Skip(quotes + 1).Select(s => s.Info.Name).ToList()) builder.Remove(later);
+        return builder.Build();
+    }
 }

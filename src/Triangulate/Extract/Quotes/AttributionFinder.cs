@@ -14,6 +14,9 @@ namespace Triangulate.Extract.Quotes;
 internal sealed class AttributionFinder
 {
     /// <summary>Least learned cue rate for a cue that stands right next to the quote, and for one further off.</summary>
+    /// <summary>A cue form the tagger calls a noun still counts when it is a cue this often ("says" mis-tagged NNS).</summary>
+    private const double TaggedNounRate = 0.5;
+
     private static readonly double MinAdjacentRate = Env("QA", 0.01), MinNearRate = Env("QN", 0.01), MinDistantRate = Env("QD", 0.02);
     private static double Env(string n, double d) => double.TryParse(Environment.GetEnvironmentVariable(n), System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : d; // EXPERIMENT
 
@@ -60,7 +63,8 @@ internal sealed class AttributionFinder
                 if (i + 1 >= end || tokens[i + 1].Norm != "to") continue;
                 cueEnd = i + 2;
             }
-            else if (!reader.HasTags ? IsNounUse(i, first) : !tags[i].IsVerb()) continue;
+            // A noun use ("the call", "his claims") is no cue; with tags, a form tagged as no verb needs a reliable rate.
+            else if (IsNounUse(i, first) || reader.HasTags && !tags[i].IsVerb() && form.Rate < TaggedNounRate) continue;
             if (t.Lexeme.IsCapitalised && !sentenceStart[i] && !(headline ??= IsHeadline(first, end))) continue; // part of a name or title
 
             var cue = new Attribution { CueFirst = i, CueEnd = cueEnd, Form = form };

@@ -28,11 +28,14 @@ internal sealed class PhraseReader
     private readonly ImmutableArray<PosTag> tags;
     private readonly bool[] inRun;
     private readonly bool[] sentenceStart;
+    private readonly bool[]? inMention;
     private readonly QuoteLexicon lexicon;
     private readonly Part[] parts;
 
-    public PhraseReader(TokenList tokens, ImmutableArray<PosTag> tags, bool[] inRun, bool[] sentenceStart, QuoteLexicon lexicon)
+    /// <param name="inMention">Tokens inside an entity mention, when the entity stage ran: names whatever their tag.</param>
+    public PhraseReader(TokenList tokens, ImmutableArray<PosTag> tags, bool[] inRun, bool[] sentenceStart, QuoteLexicon lexicon, bool[]? inMention = null)
     {
+        this.inMention = inMention;
         this.tokens = tokens;
         this.tags = tags;
         this.inRun = inRun;
@@ -292,6 +295,8 @@ internal sealed class PhraseReader
         if (inRun[i]) return Part.Barrier;
         ref readonly var t = ref tokens[i];
         string norm = t.Norm;
+        // The entity tagger saw the name; a part-of-speech slip ("O'Malley/RB") must not hide it.
+        if (inMention is not null && inMention[i] && t.Kind == TokenKind.Word && t.Lexeme.IsCapitalised) return Part.Name;
         switch (t.Kind)
         {
             case TokenKind.Quote or TokenKind.Url: return Part.Barrier;
@@ -309,7 +314,9 @@ internal sealed class PhraseReader
         {
             var tag = tags[i];
             if (tag.IsProperNoun()) return Part.Name;
-            if (tag.IsNoun() || tag.IsAdjective() || tag == PosTag.CD) return t.Lexeme.IsCapitalised && !sentenceStart[i] ? Part.Name : Part.Noun;
+            // A capitalised common noun is a name unless it opens the sentence as a known speaker noun ("Officials said").
+            if (tag.IsNoun() || tag.IsAdjective() || tag == PosTag.CD)
+                return t.Lexeme.IsCapitalised && !(sentenceStart[i] && lexicon.NounClass(norm) != SpeakerNounClass.None) && tag.IsNoun() ? Part.Name : Part.Noun;
             if (tag is PosTag.DT or PosTag.PRPS) return Part.Det;
             if (tag.IsVerb()) return Part.Verb;
             return Part.Barrier;

@@ -162,7 +162,8 @@ public static class QuoteLexiconBuilder
     private static (QuoteContentModel Model, int Examples, double L2, double Accuracy) TrainContentModel(IReadOnlyList<PolnearArticle> corpus, QuoteLexicon lexicon, CancellationToken cancel)
     {
         var stage = new QuoteStage(lexicon) { ContentModel = QuoteContentModel.None };
-        var segment = new Pipeline.SegmentStage(Tokenizer.Shared);
+        // The stages the quote stage runs after in the default pipeline, so the model learns on what it will see.
+        Pipeline.IArticleStage[] before = [new Pipeline.SegmentStage(Tokenizer.Shared), new Tags.TagsStage(), new Entities.EntitiesStage()];
         var examples = new List<(int Article, string[] Features, string[] Candidates, int Label)>();
         for (int a = 0; a < corpus.Count; a++)
         {
@@ -170,7 +171,8 @@ public static class QuoteLexiconBuilder
             var article = corpus[a];
             var gold = QuoteGold.Of(article);
             if (gold.Length == 0) continue;
-            var doc = segment.Run(new Doc(new Article { Id = article.Id, Text = article.Text, Origin = article.AnnotationFile }));
+            var doc = new Doc(new Article { Id = article.Id, Text = article.Text, Origin = article.AnnotationFile });
+            foreach (var s in before) doc = s.Run(doc);
             var choices = new List<ContentChoice>();
             stage.Extract(doc, choices.Add);
             foreach (var choice in choices)

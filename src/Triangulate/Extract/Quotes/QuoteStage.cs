@@ -61,7 +61,17 @@ public sealed class QuoteStage(QuoteLexicon lexicon) : IArticleStage
         foreach (var r in runs) for (int i = r.FirstToken; i < r.EndToken && i < n; i++) inRun[i] = true;
 
         var tags = doc.Has(Layer.Tags) ? doc.Tags : default;
-        var reader = new PhraseReader(tokens, tags, inRun, sentenceStart, lexicon);
+        bool[]? inMention = null;
+        if (doc.Has(Layer.Entities))
+        {
+            inMention = new bool[n];
+            foreach (var m in doc.Mentions)
+            {
+                var (first, count) = m.TokenCount > 0 ? (m.FirstToken, m.TokenCount) : tokens.TokensIn(m.Span);
+                for (int i = first; i < first + count && i < n; i++) inMention[i] = true;
+            }
+        }
+        var reader = new PhraseReader(tokens, tags, inRun, sentenceStart, lexicon, inMention);
         var finder = new AttributionFinder(tokens, tags, inRun, sentenceStart, lexicon, reader);
         var resolver = new SpeakerResolver(doc, reader, lexicon, inRun, sentenceOf, sentenceStart);
         var units = Units(sentences, runs, tokens, finder, paragraphOf);
