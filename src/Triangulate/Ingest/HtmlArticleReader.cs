@@ -25,8 +25,7 @@ public sealed partial class HtmlArticleReader(MainTextExtractor extractor) : IAr
 
     public IEnumerable<IngestResult> Read(InputFile file)
     {
-        string? charset = DeclaredCharset(file.Bytes);
-        var decoded = TextDecoder.Decode(file.Bytes, charset);
+        var decoded = Decode(file.Bytes);
         if (!decoded.Ok)
         {
             yield return IngestResult.Fail(file.Origin, decoded.ErrorCode!, decoded.Error!);
@@ -39,6 +38,10 @@ public sealed partial class HtmlArticleReader(MainTextExtractor extractor) : IAr
     {
         ExtractedPage page;
         try { page = extractor.Extract(html, url); }
+        catch (InputException e)
+        {
+            return IngestResult.Fail(origin, e.Code, e.Message);
+        }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             return IngestResult.Fail(origin, "bad-html", $"the HTML could not be parsed: {e.Message}");
@@ -52,6 +55,9 @@ public sealed partial class HtmlArticleReader(MainTextExtractor extractor) : IAr
         string source = meta.SiteName ?? HostOf(meta.Url ?? url) ?? id;
         return IngestResult.Of(ArticleFactory.Create(id, page.Text, origin, source, meta.Title, meta.Url ?? url, published, hasTime));
     }
+
+    /// <summary>A page's bytes as text: BOM, then strict UTF-8, then the charset the page declares, then Windows-1252.</summary>
+    public static DecodedText Decode(byte[] bytes) => TextDecoder.Decode(bytes, DeclaredCharset(bytes));
 
     private static string? HostOf(string? url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var u) ? (u.Host.StartsWith("www.", StringComparison.Ordinal) ? u.Host[4..] : u.Host) : null;

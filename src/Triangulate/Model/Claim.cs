@@ -22,8 +22,9 @@ public enum Certainty : byte
 }
 
 /// <summary>
-/// A statement of fact an article makes: one sentence or clause with its participants, numbers, polarity
-/// and certainty, and the content terms that align it with other articles' statements.
+/// A statement of fact an article makes: one clause of a sentence (most sentences have one) with its
+/// participants, numbers, polarity and certainty, and the content terms that align it with other articles'
+/// statements. <see cref="Sentence"/> says which sentence it belongs to.
 /// </summary>
 public sealed record Claim
 {

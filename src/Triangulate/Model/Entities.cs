@@ -33,6 +33,9 @@ public sealed record Mention
 
     /// <summary>How the tagger rated it (0..1); 1 for rule-made mentions.</summary>
     public double Confidence { get; init; } = 1;
+
+    /// <summary>A description standing for a named entity ("the company" for the Alder Shipping Company), not a name.</summary>
+    public bool IsReference { get; init; }
 }
 
 /// <summary>An entity within one article: its mentions grouped (surname-only and title-only references included).</summary>

@@ -15,7 +15,8 @@ using Triangulate.Text;
 namespace Triangulate.Pipeline;
 
 /// <summary>
-/// The standard stages, in order. Article stages: segment → tags → entities → quotes → quantities → claims.
+/// The standard stages, in order. Article stages: segment → tags → entities → references → quantities → quotes
+/// → claims.
 /// Story stages: resolve (entities across articles) → derivation (copies and rewrites, set aside) → quotes
 /// → claims → brief. This is the one place the default pipeline is written down; the CLI, tests and
 /// benchmarks all start from it. It uses the lexical resources 'triangulate setup' installed, and says so
@@ -30,8 +31,9 @@ public static class DefaultPipeline
             .Add(new SegmentStage(Tokenizer.Shared))
             .Add(new TagsStage())
             .Add(new EntitiesStage())
-            .Add(new QuoteStage())
+            .Add(new DefiniteReferenceStage())
             .Add(new QuantityStage())
+            .Add(new QuoteStage())
             .Add(new ClaimExtractor(Lemmatizer.Shared, StanceLexicon.Create(LexicalResources.WordNet)));
         builder
             .AddStoryStage(new EntityResolver())

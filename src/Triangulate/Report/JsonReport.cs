@@ -213,6 +213,13 @@ public static class JsonReport
                 if (q.Unit is not null) w.WriteString("unit", q.Unit);
                 if (q.Counted is not null) w.WriteString("counted", q.Counted);
                 if (q.Event is not null) w.WriteString("event", q.Event);
+                if (q.Modifies is not null) w.WriteString("modifies", q.Modifies);
+                if (q.Vague) w.WriteBoolean("vague", true);
+                var interval = Triangulate.Extract.Quantities.QuantityInterval.Of(q);
+                w.WriteStartArray("interval");
+                WriteBound(w, interval.Low);
+                WriteBound(w, interval.High);
+                w.WriteEndArray();
                 w.WriteEndObject();
             }
         w.WriteEndArray();
@@ -231,6 +238,9 @@ public static class JsonReport
                 else w.WriteNull("date");
                 w.WriteString("granularity", d.Granularity.ToString().ToLowerInvariant());
                 w.WriteBoolean("relative", d.Relative);
+                if (d.Earliest is { } earliest) w.WriteString("earliest", earliest.ToString("yyyy-MM-dd"));
+                if (d.Latest is { } latest) w.WriteString("latest", latest.ToString("yyyy-MM-dd"));
+                if (d.Relation != DateRelation.At) w.WriteString("relation", d.Relation.ToString().ToLowerInvariant());
                 w.WriteEndObject();
             }
         w.WriteEndArray();
@@ -406,6 +416,13 @@ public static class JsonReport
     }
 
     private static double Round(double v) => Math.Round(v, 3);
+
+    /// <summary>An interval bound: a number, or null for an open side ("at least 17" has no upper bound).</summary>
+    private static void WriteBound(Utf8JsonWriter w, double bound)
+    {
+        if (double.IsInfinity(bound) || double.IsNaN(bound)) w.WriteNullValue();
+        else w.WriteNumberValue(Math.Round(bound, 6));
+    }
 
     public static string DerivationName(DerivationKind k) => k switch
     {

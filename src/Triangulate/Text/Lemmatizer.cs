@@ -79,6 +79,10 @@ public class Lemmatizer
         if (stem.Length < 3) return false;
         char c = stem[^1], v = stem[^2], c0 = stem[^3];
         bool vowel(char x) => x is 'a' or 'e' or 'i' or 'o' or 'u';
+        // Endings English spells only with a final e: "leav(e)", "argu(e)", "danc(e)", "judg(e)", "battl(e)".
+        if (c is 'v' or 'u' or 'c') return true;
+        if (c == 'g' && v is 'r' or 'd') return true;
+        if (c == 'l' && v is 'b' or 'c' or 'd' or 'f' or 'g' or 'k' or 'p' or 't' or 'z') return true;
         return !vowel(c) && c is not ('w' or 'x' or 'y') && vowel(v) && !vowel(c0) && c is 'c' or 'g' or 'm' or 'r' or 's' or 'v' or 'z' or 'k' or 't';
     }
 }

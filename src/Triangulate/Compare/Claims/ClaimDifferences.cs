@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Triangulate.Extract.Quantities;
 using Triangulate.Model;
 using Triangulate.Model.Story;
 
@@ -41,7 +42,52 @@ public class ClaimDifferences
         }
 
         if (ParticipantDifference(members) is { } participants) found.Add(participants);
+        found.AddRange(NumberDifferences(members));
         return found.ToImmutable();
+    }
+
+    /// <summary>Most differences of one kind reported per group: a 200-article story repeats the same clash many times.</summary>
+    private const int MaxNumberDifferences = 6;
+
+    /// <summary>
+    /// Figures for the same thing compared pairwise across articles with <see cref="QuantityComparer"/>, which reads
+    /// hedges ("at least 12" and "14" are compatible), units and publication times (a higher toll reported later is
+    /// an update, not a contradiction). Each distinct pair of readings is reported once.
+    /// </summary>
+    private static IEnumerable<ClaimDifference> NumberDifferences(IReadOnlyList<ClaimItem> members)
+    {
+        var seen = new HashSet<(DifferenceKind, string, string)>();
+        var found = new List<ClaimDifference>();
+        for (int i = 0; i < members.Count; i++)
+            for (int j = i + 1; j < members.Count; j++)
+            {
+                var a = members[i];
+                var b = members[j];
+                // Publication order decides which side is "earlier" for updates.
+                if (a.Doc.Article.Published > b.Doc.Article.Published) (a, b) = (b, a);
+                foreach (int qa in a.Claim.Quantities)
+                    foreach (int qb in b.Claim.Quantities)
+                    {
+                        var x = a.Doc.Quantities[qa];
+                        var y = b.Doc.Quantities[qb];
+                        var comparison = QuantityComparer.Compare(x, a.Doc.Article, y, b.Doc.Article);
+                        var kind = comparison.Relation switch
+                        {
+                            QuantityRelation.Conflict => DifferenceKind.Number,
+                            QuantityRelation.Update => DifferenceKind.Update,
+                            QuantityRelation.Compatible => DifferenceKind.CompatibleNumbers,
+                            _ => (DifferenceKind?)null,
+                        };
+                        if (kind is not { } k || !seen.Add((k, x.Text, y.Text)) || found.Count(f => f.Kind == k) >= MaxNumberDifferences) continue;
+                        found.Add(new ClaimDifference
+                        {
+                            Kind = k,
+                            Description = $"“{x.Text}” ({a.Doc.Id}) vs “{y.Text}” ({b.Doc.Id}): {comparison.Reason}",
+                            Sides = [new DifferenceSide(a.Doc.Id, x.Text, x.Span), new DifferenceSide(b.Doc.Id, y.Text, y.Span)],
+                        });
+                    }
+            }
+        return found;
     }
 
     /// <summary>

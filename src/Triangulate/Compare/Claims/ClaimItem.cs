@@ -17,7 +17,25 @@ public sealed record ClaimItem(int DocIndex, Doc Doc, Claim Claim, ImmutableArra
 
     /// <summary>Distinct terms, and entity ids prefixed so they cannot collide with words.</summary>
     public ImmutableArray<string> Keys { get; } = Claim.Terms.Distinct(StringComparer.Ordinal)
-        .Concat(EntityIds.OfType<string>().Distinct(StringComparer.Ordinal).Select(e => "@" + e)).ToImmutableArray();
+        .Concat(EntityIds.OfType<string>().Distinct(StringComparer.Ordinal).Select(e => "@" + e))
+        .Concat(MeasureKeys(Doc, Claim)).ToImmutableArray();
+
+    /// <summary>What the claim's numbers measure ("#count:firefighter", "#duration:hour"): two claims measuring the
+    /// same thing are about the same fact even when their figures, and so their words, differ.</summary>
+    public static IEnumerable<string> MeasureKeys(Doc doc, Claim claim)
+    {
+        if (!doc.Has(Layer.Quantities)) yield break;
+        foreach (int q in claim.Quantities)
+        {
+            var quantity = doc.Quantities[q];
+            string? what = quantity.Counted ?? quantity.Unit ?? quantity.Modifies;
+            if (what is null) continue;
+            string key = $"#{quantity.Kind.ToString().ToLowerInvariant()}:{what}";
+            yield return key;
+            // The same thing counted for the same event ("people … injured") is a second, stronger tie.
+            if (quantity.Event is not null) yield return key + ":" + quantity.Event;
+        }
+    }
 
     public static List<ClaimItem> Collect(StoryAnalysis story, EntityIndex entities)
     {

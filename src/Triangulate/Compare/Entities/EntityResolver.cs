@@ -115,6 +115,7 @@ public sealed class EntityResolver : IStoryStage
                 {
                     var mention = doc.Mentions[m];
                     mentions.Add(new EntityMentionRef(doc.Id, m, mention.Span, mention.Text));
+                    if (mention.IsReference) continue; // "the company" is not a spelling of the name
                     if (!forms.TryGetValue(mention.Text, out var articles)) forms[mention.Text] = articles = new SortedSet<string>(StringComparer.Ordinal);
                     articles.Add(doc.Id);
                 }

@@ -84,12 +84,49 @@ public sealed class SentenceSimilarity
         };
     }
 
-    /// <summary>Tokenises two plain sentences and compares them (for tests, the CLI and evaluation).</summary>
+    private static readonly int NumberMismatch = Array.IndexOf(PairFeatures.Names, "number_mismatch");
+    private static readonly int UnmatchedNumbers = Array.IndexOf(PairFeatures.Names, "unmatched_numbers");
+    private static readonly int NumbersAllMatched = Array.IndexOf(PairFeatures.Names, "numbers_all_matched");
+    private static readonly int NegationMismatch = Array.IndexOf(PairFeatures.Names, "negation_mismatch");
+    private static readonly int Antonym = Array.IndexOf(PairFeatures.Names, "antonym");
+
+    /// <summary>
+    /// The probability that the two state the same fact whether or not they agree on it: the model read with its
+    /// disagreement features (numbers, negation, antonyms) set to "agree". Paraphrase detection rightly says "six
+    /// hours" and "four hours" differ in meaning; claim alignment must still put them side by side, to report the
+    /// conflict. Without a model, the same as <see cref="SimilarityResult.Probability"/>.
+    /// </summary>
+    public double ProbabilitySameFact(SimilarityResult result)
+    {
+        if (Model is null) return result.Probability;
+        Span<double> f = stackalloc double[result.Features.Length];
+        result.Features.AsSpan().CopyTo(f);
+        bool disagreed = f[NumberMismatch] > 0 || f[UnmatchedNumbers] > 0;
+        f[NumberMismatch] = 0;
+        f[UnmatchedNumbers] = 0;
+        if (disagreed) f[NumbersAllMatched] = 1;
+        f[NegationMismatch] = 0;
+        f[Antonym] = 0;
+        return Model.Predict(f);
+    }
+
+    /// <summary>Tokenises and tags two plain sentences as the pipeline would (the bundled part-of-speech tagger) and
+    /// compares them: for tests, the CLI, and training, so that the model learns from the inputs it will get.</summary>
     public SimilarityResult Compare(string a, string b)
     {
-        var ta = Tokenizer.Shared.Tokenize(a);
-        var tb = Tokenizer.Shared.Tokenize(b);
-        return Compare(new SimilarityInput(ta.AsSpan()), new SimilarityInput(tb.AsSpan()));
+        var (ta, tagsA) = Analyse(a);
+        var (tb, tagsB) = Analyse(b);
+        return Compare(new SimilarityInput(ta.AsSpan(), tagsA), new SimilarityInput(tb.AsSpan(), tagsB));
+    }
+
+    private static (Model.TokenList Tokens, Model.PosTag[] Tags) Analyse(string text)
+    {
+        var tokens = Tokenizer.Shared.Tokenize(text);
+        var words = new Model.Lexeme[tokens.Count];
+        for (int i = 0; i < words.Length; i++) words[i] = tokens[i].Lexeme;
+        var tags = new Model.PosTag[tokens.Count];
+        Extract.Tags.PosTagger.Shared.Tag(words, tags);
+        return (tokens, tags);
     }
 
     /// <summary>Feature vector only (training and evaluation).</summary>

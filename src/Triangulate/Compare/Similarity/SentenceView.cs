@@ -65,6 +65,26 @@ internal sealed class SentenceView
     {
         Words = words;
         CharTrigrams = BuildCharTrigrams(words);
+        Reach = BuildReach(words);
+    }
+
+    /// <summary>(synset, word index) for every synset each word's WordNet neighbourhood reaches, sorted by synset: two
+    /// sentences' lists are merged in one pass to find the few word pairs that can be related at all.</summary>
+    public (int Synset, int Word)[] Reach { get; }
+
+    private static (int, int)[] BuildReach(WordInfo[] words)
+    {
+        List<(int, int)>? reach = null;
+        for (int i = 0; i < words.Length; i++)
+        {
+            if (words[i].Related is not { } related) continue;
+            reach ??= [];
+            foreach (var n in related)
+                foreach (int id in n.Reach) reach.Add((id, i));
+        }
+        if (reach is null) return [];
+        reach.Sort();
+        return [.. reach];
     }
 
     public WordInfo[] Words { get; }

@@ -16,13 +16,14 @@ internal static class WordAligner
     {
         var candidates = new List<(int A, int B, MatchKind Kind, double Order)>();
         var conflicts = new List<WordConflict>();
+        var related = RelatedPairs(a, b);
         for (int i = 0; i < a.Length; i++)
         {
             ref readonly var x = ref a.Words[i];
             for (int j = 0; j < b.Length; j++)
             {
                 ref readonly var y = ref b.Words[j];
-                var kind = Match(x, y, out bool antonym);
+                var kind = Match(x, y, related is not null && related[i * b.Length + j], out bool antonym);
                 if (antonym) conflicts.Add(new WordConflict(ConflictKind.Antonym, x.Token, y.Token));
                 if (kind is not { } k) continue;
                 double distance = Math.Abs((i + 0.5) / a.Length - (j + 0.5) / b.Length);
@@ -43,7 +44,32 @@ internal static class WordAligner
         return (matches, conflicts);
     }
 
-    private static MatchKind? Match(in WordInfo x, in WordInfo y, out bool antonym)
+    /// <summary>Word pairs whose WordNet reaches share a synset (the only ones a WordNet relation can hold for), found by
+    /// merging the two sentences' sorted reach lists; null when WordNet is not in use.</summary>
+    private static bool[]? RelatedPairs(SentenceView a, SentenceView b)
+    {
+        var ra = a.Reach;
+        var rb = b.Reach;
+        if (ra.Length == 0 || rb.Length == 0) return null;
+        var related = new bool[a.Length * b.Length];
+        int i = 0, j = 0;
+        while (i < ra.Length && j < rb.Length)
+        {
+            int id = ra[i].Synset;
+            if (id < rb[j].Synset) { i++; continue; }
+            if (id > rb[j].Synset) { j++; continue; }
+            int endA = i, endB = j;
+            while (endA < ra.Length && ra[endA].Synset == id) endA++;
+            while (endB < rb.Length && rb[endB].Synset == id) endB++;
+            for (int p = i; p < endA; p++)
+                for (int q = j; q < endB; q++) related[ra[p].Word * b.Length + rb[q].Word] = true;
+            i = endA;
+            j = endB;
+        }
+        return related;
+    }
+
+    private static MatchKind? Match(in WordInfo x, in WordInfo y, bool mayBeRelated, out bool antonym)
     {
         antonym = false;
         bool xNumber = x.Is(WordFlags.Number), yNumber = y.Is(WordFlags.Number);
@@ -59,7 +85,7 @@ internal static class WordAligner
         if (SameSpelling(x, y)) return MatchKind.Spelling;
         foreach (var c in x.Candidates)
             if (Array.IndexOf(y.Candidates, c) >= 0) return MatchKind.Lemma;
-        if (x.Related is { } rx && y.Related is { } ry)
+        if (mayBeRelated && x.Related is { } rx && y.Related is { } ry)
         {
             var best = WordRelation.None;
             foreach (var nx in rx)

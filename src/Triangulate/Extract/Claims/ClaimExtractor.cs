@@ -26,6 +26,9 @@ public sealed class ClaimExtractor : IArticleStage
     /// <summary>A claim needs at least this many content words: "He left." says too little to align.</summary>
     public const int MinContentWords = 3;
 
+    /// <summary>Content words that make a clause a statement even when no word was tagged as a verb.</summary>
+    public const int VerblessContentWords = 5;
+
     /// <summary>A sentence with at least this share of its words inside quotation marks is the speaker's
     /// words, not the outlet's claim: the quote groups cover it.</summary>
     public const double QuotedShare = 0.5;
@@ -44,7 +47,9 @@ public sealed class ClaimExtractor : IArticleStage
             {
                 bool end = i == sentence.EndToken || (tokens[i].Kind == TokenKind.Punctuation && tokens[i].Text == ";");
                 if (!end) continue;
-                if (i > start && MakeClaim(doc, s, start, i, claims.Count) is { } claim) claims.Add(claim);
+                if (i > start)
+                    foreach (var (clauseFirst, clauseEnd) in ClauseRanges(doc, start, i))
+                        if (MakeClaim(doc, s, clauseFirst, clauseEnd, claims.Count) is { } claim) claims.Add(claim);
                 start = i + 1;
             }
         }
@@ -110,7 +115,9 @@ public sealed class ClaimExtractor : IArticleStage
                 negationPending = false;
             }
         }
-        if (terms.Count < MinContentWords || !hasVerb) return null;
+        // A verbless fragment is a heading or a caption, unless it is long: the tagger reads rare past forms as
+        // nouns ("A fire tore through a warehouse…"), and such a clause is still a statement.
+        if (terms.Count < MinContentWords || (!hasVerb && terms.Count < VerblessContentWords)) return null;
 
         var span = tokens.SpanOf(first, last - first + 1);
         if (doc.Has(Layer.Quotes) && QuotedWordShare(doc, first, last) >= QuotedShare) return null;
@@ -140,6 +147,67 @@ public sealed class ClaimExtractor : IArticleStage
             Terms = terms.ToImmutableArray(),
             Quotes = quotes,
         };
+    }
+
+    /// <summary>Conjunctions that can open a second clause after a comma.</summary>
+    private static readonly HashSet<string> ClauseConjunctions = new(StringComparer.Ordinal) { "and", "but", "while", "whereas", "yet", "although", "though" };
+
+    /// <summary>
+    /// Splits a sentence part into clauses, each its own claim: at a comma followed by a conjunction that opens a
+    /// new clause (", and that it would…", ", while residents were…") or by a participle (", injuring at least 12
+    /// people"). One outlet's compound sentence is often two of another's, and a claim group takes one claim per
+    /// article, so facts are aligned clause by clause. A part with fewer than <see cref="MinContentWords"/>
+    /// content words stays with its neighbour.
+    /// </summary>
+    private static List<(int First, int End)> ClauseRanges(Doc doc, int first, int end)
+    {
+        var tokens = doc.Tokens;
+        bool tags = doc.Has(Layer.Tags);
+        var cuts = new List<int> { first };
+        for (int i = first + 1; i < end - 2; i++)
+        {
+            if (tokens[i].Text != ",") continue;
+            ref readonly var next = ref tokens[i + 1];
+            bool conjunction = ClauseConjunctions.Contains(next.Norm) && OpensClause(doc, i + 2, end - 1, tags);
+            bool participle = tags ? doc.Tags[i + 1] == PosTag.VBG : next.Norm.EndsWith("ing", StringComparison.Ordinal) && next.Lexeme.Is(LexemeFlags.Lower);
+            if (conjunction || participle) cuts.Add(i + 1);
+        }
+        cuts.Add(end);
+        var ranges = new List<(int, int)>();
+        int start = cuts[0];
+        for (int c = 1; c < cuts.Count; c++)
+        {
+            bool lastPart = c == cuts.Count - 1;
+            int content = ContentWords(doc, start, cuts[c]);
+            if (!lastPart && content < MinContentWords) continue; // too small on its own: grow it
+            if (lastPart && content < MinContentWords && ranges.Count > 0)
+            {
+                ranges[^1] = (ranges[^1].Item1, cuts[c]);
+                break;
+            }
+            ranges.Add((start, cuts[c]));
+            start = cuts[c];
+        }
+        return ranges;
+    }
+
+    /// <summary>A clause follows when a verb (or, without tags, "that" or a pronoun) comes within a few words.</summary>
+    private static bool OpensClause(Doc doc, int from, int last, bool tags)
+    {
+        for (int i = from; i <= Math.Min(last, from + 4); i++)
+        {
+            if (tags && (doc.Tags[i].IsVerb() || doc.Tags[i] == PosTag.MD)) return true;
+            if (!tags && doc.Tokens[i].Norm is "that" or "it" or "he" or "she" or "they" or "we") return true;
+        }
+        return false;
+    }
+
+    private static int ContentWords(Doc doc, int start, int end)
+    {
+        int n = 0;
+        for (int i = start; i < end; i++)
+            if (doc.Tokens[i].Kind == TokenKind.Word && !doc.Tokens[i].Lexeme.IsStop) n++;
+        return n;
     }
 
     private static double QuotedWordShare(Doc doc, int first, int last)

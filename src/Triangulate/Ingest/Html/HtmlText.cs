@@ -14,6 +14,7 @@ public static class HtmlText
     {
         "p", "div", "section", "article", "header", "footer", "aside", "blockquote", "pre", "ul", "ol", "li", "dl", "dt", "dd",
         "h1", "h2", "h3", "h4", "h5", "h6", "table", "tr", "figure", "figcaption", "main", "nav", "form", "hr", "address", "details", "summary",
+        "center", "fieldset", "legend", "caption", "hgroup", "menu", "dir", "search", "body", "html",
     };
 
     private static readonly HashSet<string> Skipped = new(StringComparer.OrdinalIgnoreCase)
@@ -21,11 +22,11 @@ public static class HtmlText
         "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed", "button", "select", "option", "head", "title", "meta", "link",
     };
 
-    public static string Of(INode root)
+    public static string Of(INode root, Func<string, bool>? dropLine = null)
     {
         var sb = new StringBuilder();
         Walk(root, sb);
-        return Tidy(sb.ToString());
+        return Tidy(sb.ToString(), dropLine);
     }
 
     private static void Walk(INode node, StringBuilder sb)
@@ -71,8 +72,9 @@ public static class HtmlText
         }
     }
 
-    /// <summary>Trims each line, and turns any run of blank lines into one paragraph break.</summary>
-    public static string Tidy(string raw)
+    /// <summary>Trims each line, drops the lines <paramref name="dropLine"/> rejects, and turns any run of blank
+    /// lines into one paragraph break.</summary>
+    public static string Tidy(string raw, Func<string, bool>? dropLine = null)
     {
         var sb = new StringBuilder(raw.Length);
         int blank = 0;
@@ -80,6 +82,7 @@ public static class HtmlText
         {
             var line = rawLine.Trim();
             if (line.Length == 0) { blank++; continue; }
+            if (dropLine is not null && dropLine(line)) { blank++; continue; }
             if (sb.Length > 0) sb.Append(blank > 0 ? "\n\n" : "\n");
             sb.Append(line);
             blank = 0;

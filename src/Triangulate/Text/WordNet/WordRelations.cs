@@ -28,6 +28,9 @@ public sealed class WordRelations
     internal static WordRelation Relate(Neighbourhood x, Neighbourhood y)
     {
         if (x.Synsets.Length == 0 || y.Synsets.Length == 0) return WordRelation.None;
+        // Every relation below shares at least one synset between the two reaches; most word pairs share none,
+        // and one intersection rules them out.
+        if (!Intersects(x.Reach, y.Reach)) return WordRelation.None;
         if (Intersects(x.Synsets, y.Synsets)) return WordRelation.Synonym;
         if (Intersects(x.Antonyms, y.Words) || Intersects(y.Antonyms, x.Words)) return WordRelation.Antonym;
         if (Intersects(x.Derived, y.Words) || Intersects(y.Derived, x.Words)) return WordRelation.Derived;
@@ -88,7 +91,13 @@ public sealed class WordRelations
             }
         }
         var derivedSynsets = derived.Select(k => (int)(k >> 8)).ToList();
-        return new Neighbourhood(Sorted(synsets), Sorted(words), Sorted(derived), Sorted(derivedSynsets), Sorted(similar), Sorted(hypernyms), Sorted(antonyms));
+        var reach = new List<int>(synsets);
+        reach.AddRange(derivedSynsets);
+        reach.AddRange(similar);
+        reach.AddRange(hypernyms);
+        reach.AddRange(antonyms.Select(k => (int)(k >> 8)));
+        return new Neighbourhood(Sorted(synsets), Sorted(words), Sorted(derived), Sorted(derivedSynsets), Sorted(similar), Sorted(hypernyms),
+            Sorted(antonyms), Sorted(reach));
     }
 
     /// <summary>1-based position of entry <paramref name="entry"/> among the synset's words (pointer source numbering), or 0.</summary>
@@ -125,5 +134,7 @@ public sealed class WordRelations
     }
 
     /// <summary>Words: (synset, position) keys of the lemma itself; Derived and Antonyms: keys their lexical pointers reach.</summary>
-    internal sealed record Neighbourhood(int[] Synsets, long[] Words, long[] Derived, int[] DerivedSynsets, int[] Similar, int[] Hypernyms, long[] Antonyms);
+    /// <summary>Reach: every synset any of the lists points into (a quick test that two words are related at all).</summary>
+    internal sealed record Neighbourhood(int[] Synsets, long[] Words, long[] Derived, int[] DerivedSynsets, int[] Similar, int[] Hypernyms,
+        long[] Antonyms, int[] Reach);
 }
