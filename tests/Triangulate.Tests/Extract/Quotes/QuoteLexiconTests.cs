@@ -38,17 +38,19 @@ public class QuoteLexiconTests
     [Fact]
     public void Content_model_learns_a_separable_choice_and_round_trips()
     {
-        var examples = new List<(string[], bool)>();
+        string[] candidates = ["clause", "quoted"];
+        var examples = new List<(string[] Features, string[] Candidates, int Label)>();
         for (int i = 0; i < 50; i++)
         {
-            examples.Add((["bias", "cue=chant"], true));
-            examples.Add((["bias", "cue=say"], false));
+            examples.Add((["bias", "cue=chant"], candidates, 1));
+            examples.Add((["bias", "cue=say"], candidates, 0));
         }
         var model = QuoteContentModel.Train(examples, l2: 1e-4);
-        Assert.True(model.PrefersQuotedWords(["bias", "cue=chant"]));
-        Assert.False(model.PrefersQuotedWords(["bias", "cue=say"]));
+        Assert.Equal(1, model.Choose(candidates, ["bias", "cue=chant"]));
+        Assert.Equal(0, model.Choose(candidates, ["bias", "cue=say"]));
         var again = QuoteContentModel.Parse(model.Serialize("# test\n").Split('\n'));
-        Assert.Equal(model.Probability(["bias", "cue=chant"]), again.Probability(["bias", "cue=chant"]), 3);
-        Assert.False(QuoteContentModel.None.PrefersQuotedWords(["bias", "cue=chant"]));
+        Assert.Equal(model.Score("quoted", ["bias", "cue=chant"]), again.Score("quoted", ["bias", "cue=chant"]), 3);
+        // Without weights the clause is kept, whatever comes first in the list.
+        Assert.Equal(1, QuoteContentModel.None.Choose(["quoted", "clause"], ["bias", "cue=chant"]));
     }
 }
