@@ -62,10 +62,8 @@ public static class EvalQuotesCommand
     {
         if (!withModels)
             return new PipelineBuilder { FailureMode = FailureMode.Throw }.Add(new SegmentStage(Tokenizer.Shared)).Add(new QuoteStage()).Build();
-        var builder = DefaultPipeline.Create();
+        var builder = DefaultPipeline.Create().Until("quotes");
         builder.FailureMode = FailureMode.Throw;
-        int quotes = builder.Stages.ToList().FindIndex(s => s.Info.Name == "quotes");
-        foreach (var later in builder.Stages.Skip(quotes + 1).Select(s => s.Info.Name).ToList()) builder.Remove(later);
         return builder.Build();
     }
 }

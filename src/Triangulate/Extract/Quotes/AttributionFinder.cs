@@ -63,9 +63,12 @@ internal sealed class AttributionFinder
                 if (i + 1 >= end || tokens[i + 1].Norm != "to") continue;
                 cueEnd = i + 2;
             }
-            // A noun use ("the call", "his claims") is no cue; with tags, a form tagged as no verb needs a reliable rate.
-            else if (IsNounUse(i, first) || reader.HasTags && !tags[i].IsVerb() && form.Rate < TaggedNounRate) continue;
-            if (t.Lexeme.IsCapitalised && !sentenceStart[i] && !(headline ??= IsHeadline(first, end))) continue; // part of a name or title
+            // A noun use ("the call", "his claims") is no cue; with tags, a form tagged as no verb needs a reliable rate,
+            // except in a title-case headline, where the tagger reads every capitalised word as a name ("Mayor Sees …").
+            else if (IsNounUse(i, first)) continue;
+            bool capitalisedInside = t.Lexeme.IsCapitalised && !sentenceStart[i];
+            if (capitalisedInside && !(headline ??= IsHeadline(first, end))) continue; // part of a name or title
+            if (t.Norm != "according" && reader.HasTags && !tags[i].IsVerb() && form.Rate < TaggedNounRate && !capitalisedInside) continue;
 
             var cue = new Attribution { CueFirst = i, CueEnd = cueEnd, Form = form };
             int lo = LowerBound(i, first, runs), hi = UpperBound(cueEnd, end, runs);
@@ -106,14 +109,17 @@ internal sealed class AttributionFinder
         return cues;
     }
 
-    /// <summary>Which cue each run takes (runs without one are absent from the result).</summary>
-    public Dictionary<QuotedRun, Attribution> Assign(List<Attribution> cues, IReadOnlyList<QuotedRun> runs)
+    /// <summary>Which cue each run of [<paramref name="first"/>, <paramref name="end"/>) takes (runs without one are absent from the result).</summary>
+    public Dictionary<QuotedRun, Attribution> Assign(List<Attribution> cues, IReadOnlyList<QuotedRun> runs, int first, int end)
     {
         var result = new Dictionary<QuotedRun, Attribution>();
+        // In a title-case headline every quoted run looks like a title ("Obama Sees ‘Personal Insult’ if …"): there
+        // the capitals say nothing, and a cue further off may still govern it.
+        bool headline = runs.Count > 0 && IsHeadline(first, end);
         foreach (var run in runs)
         {
             if (IsSoCalled(run)) continue;
-            bool title = IsTitleLike(run);
+            bool title = IsTitleLike(run) && !headline;
             // "an appearance on CBS's “Face the Nation,” Sanders said": a title after a preposition or determiner names a thing.
             if (title && NamedThing(run.FirstToken)) continue;
             Attribution? best = null;

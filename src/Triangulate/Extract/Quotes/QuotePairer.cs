@@ -19,6 +19,7 @@ internal static class QuotePairer
     public static List<QuotedRun> Pair(TokenList tokens, IReadOnlyList<Sentence> sentences, List<QuoteMark> marks, int[] paragraphOf, int[] sentenceOf)
     {
         var runs = new List<QuotedRun>();
+        marks = WithoutBlockMarkers(tokens.Text, marks, paragraphOf);
         PairDoubles(tokens, sentences, marks, paragraphOf, sentenceOf, runs);
         PairSingles(tokens, marks, paragraphOf, runs);
         runs.RemoveAll(r => r.Parts.Count == 0 || !HasWord(tokens, r));
@@ -83,6 +84,30 @@ internal static class QuotePairer
             // A closer with nothing open is a stray mark: dropped.
         }
         if (open is not null) EndUnclosed(tokens, sentences, open, pieceStart, ParagraphEnd(pieceStart - 1, paragraphOf), pieceSentence, sentenceOf, runs);
+    }
+
+    /// <summary>
+    /// Drops a straight double mark that opens a paragraph whose own quotes are curly and which has no other straight
+    /// double mark: pages turned into text mark a block quote or a transcript line ("WALLACE: …") that way, and
+    /// paired with the next such marker it would make one quote of several paragraphs of the writer's and others' words.
+    /// </summary>
+    private static List<QuoteMark> WithoutBlockMarkers(string text, List<QuoteMark> marks, int[] paragraphOf)
+    {
+        HashSet<int>? markers = null;
+        for (int k = 0; k < marks.Count; k++)
+        {
+            var m = marks[k];
+            if (!m.Double || text[m.Span.Start] != '"' || !StartsParagraph(m.Token, paragraphOf)) continue;
+            int p = paragraphOf[m.Token];
+            bool curly = false, straight = false;
+            for (int j = k + 1; j < marks.Count && paragraphOf[marks[j].Token] == p; j++)
+            {
+                if (!marks[j].Double) continue;
+                if (text[marks[j].Span.Start] == '"') straight = true; else curly = true;
+            }
+            if (curly && !straight) (markers ??= []).Add(m.Token);
+        }
+        return markers is null ? marks : marks.Where(m => !markers.Contains(m.Token)).ToList();
     }
 
     private static void PairSingles(TokenList tokens, List<QuoteMark> marks, int[] paragraphOf, List<QuotedRun> runs)

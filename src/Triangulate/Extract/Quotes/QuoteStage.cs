@@ -84,7 +84,7 @@ public sealed class QuoteStage(QuoteLexicon lexicon) : IArticleStage
             var unit = units[u];
             var unitRuns = runs.Where(r => r.FirstToken >= unit.First && r.FirstToken < unit.End).ToList();
             var cues = finder.FindCues(unit.First, unit.End, unitRuns);
-            var assigned = unitRuns.Count > 0 ? finder.Assign(cues, unitRuns) : [];
+            var assigned = unitRuns.Count > 0 ? finder.Assign(cues, unitRuns, unit.First, unit.End) : [];
 
             foreach (var cue in cues.OrderBy(c => c.CueFirst))
             {
@@ -421,7 +421,7 @@ public sealed class QuoteStage(QuoteLexicon lexicon) : IArticleStage
         bool HasOwnCue(Unit u)
         {
             var unitRuns = runs.Where(r => r.FirstToken >= u.First && r.FirstToken < u.End).ToList();
-            return finder.Assign(finder.FindCues(u.First, u.End, unitRuns), unitRuns).Count > 0;
+            return finder.Assign(finder.FindCues(u.First, u.End, unitRuns), unitRuns, u.First, u.End).Count > 0;
         }
 
         // "Lichtman said about McCain's effort …" after "“…?”": the splitter starts a sentence at the capital, but
