@@ -139,6 +139,9 @@ internal sealed class AttributionFinder
                 }
                 else if (c.PhraseEnd <= run.FirstToken)
                 {
+                    // "“A,” Sanders said, suggesting questions, including, “B.”": the participle between governs B, so
+                    // B is a quote of its own (with the same speaker), not a second part of A.
+                    if (ParticipleBetween(cues, c.PhraseEnd, run.FirstToken, first)) continue;
                     int gap = WriterWords(c.PhraseEnd, run.FirstToken);
                     if (gap <= 1 && s >= MinNearRate) score = 1.5 * s;
                     else if (s >= MinDistantRate && !title) score = s / (1 + gap / 6.0);
@@ -168,6 +171,12 @@ internal sealed class AttributionFinder
         for (int i = from; i < to; i++)
             if (!inRun[i] && tokens[i].Kind is TokenKind.Word or TokenKind.Number && tokens[i].Norm != "that") n++;
         return n;
+    }
+
+    private bool ParticipleBetween(List<Attribution> cues, int from, int to, int first)
+    {
+        foreach (var o in cues) if (o.Inherited && o.Form is not null && o.CueFirst >= from && o.CueEnd <= to && IsParticiple(o.CueFirst, first)) return true;
+        return false;
     }
 
     private static bool RunBetween(int from, int to, IReadOnlyList<QuotedRun> runs)
@@ -251,11 +260,15 @@ internal sealed class AttributionFinder
         return words >= 4 && capitalised >= 0.7 * words;
     }
 
+    /// <summary>The article's first line, standing alone: its title.</summary>
+    private bool IsTitleLine(int first, int end) => first == 0 && (end >= tokens.Count || tokens[end].LineBreakBefore);
+
     /// <summary>"Rep. Trey Gowdy (R-S.C.): “…”": a speaker phrase that is all that comes before a colon and a quote.</summary>
     private Attribution? ColonCue(int i, int first, int end, IReadOnlyList<QuotedRun> runs)
     {
         // The quote follows the colon, or, in a headline ("Pence: Trump Was ‘Mocking’ Clinton Camp"), stands later in it.
-        if (i + 1 >= tokens.Count || i <= first || !(StartsRun(i + 1, runs) || runs.Any(r => r.FirstToken > i) && IsHeadline(first, end))) return null;
+        // The article's first line is its title even when written in sentence case ("Sanders: Clinton needs to ‘…’").
+        if (i + 1 >= tokens.Count || i <= first || !(StartsRun(i + 1, runs) || runs.Any(r => r.FirstToken > i) && (IsHeadline(first, end) || IsTitleLine(first, end)))) return null;
         var phrase = reader.ReadLeft(i, first);
         if (phrase is null || phrase.First != first || phrase.Form == SpeakerForm.Pronoun) return null;
         return new Attribution { CueFirst = i, CueEnd = i + 1, Speaker = phrase };
