@@ -229,7 +229,7 @@ internal sealed class AttributionFinder
     private bool IsSoCalled(QuotedRun run) => run.FirstToken > 0 && tokens[run.FirstToken - 1].Norm == "so-called";
 
     /// <summary>A cue word used as a noun: after a determiner or possessive ("the call", "Trump's remarks").</summary>
-    private bool IsNounUse(int i, int first) => i > first && (reader.IsDeterminer(i - 1) || tokens[i - 1].Norm is "'s");
+    private bool IsNounUse(int i, int first) => i > first && reader.IsDeterminer(i - 1); // "'s" counts when possessive, not in "he's said"
 
     private static bool IsDash(string text) => text is "\u2015" or "\u2014" or "\u2013" or "-" or "--";
 

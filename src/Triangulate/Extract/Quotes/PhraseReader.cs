@@ -262,7 +262,7 @@ internal sealed class PhraseReader
     {
         ref readonly var t = ref tokens[i];
         if (inRun[i] || t.Kind != TokenKind.Word) return false;
-        if (FunctionWords.Auxiliaries.Contains(t.Norm)) return true;
+        if (FunctionWords.Auxiliaries.Contains(t.Norm) || t.Norm == "'s" && IsContraction(i)) return true;
         // Adverbs of manner and time between subject and verb ("publicly said", "reportedly told").
         return t.Lexeme.Is(LexemeFlags.Lower) && t.Norm.Length > 4 && t.Norm.EndsWith("ly", StringComparison.Ordinal) && lexicon.NounClass(t.Norm) == SpeakerNounClass.None
                && (!HasTags || tags[i].IsAdverb());
@@ -282,6 +282,10 @@ internal sealed class PhraseReader
 
     /// <summary>"Schilling told": a capitalised -ing word before a cue verb is a name, not "Speaking to …".</summary>
     private bool NextIsCue(int i) => i + 1 < tokens.Count && tokens[i + 1].Lexeme.Is(LexemeFlags.Lower) && lexicon.Cue(tokens[i + 1].Norm) is { } c && c.Rate >= 0.2;
+
+    private bool IsContraction(int i) =>
+        i > 0 && (FunctionWords.SubjectPronouns.Contains(tokens[i - 1].Norm) || tokens[i - 1].Norm is "that" or "there" or "who" or "what" or "here")
+        || HasTags && tags[i].IsVerb();
 
     private Part PartOf(int i)
     {
@@ -304,7 +308,8 @@ internal sealed class PhraseReader
             case TokenKind.Punctuation or TokenKind.Symbol:
                 return t.Text switch { "(" => Part.OpenParen, ")" => Part.CloseParen, "&" => Part.And, _ => Part.Barrier };
         }
-        if (norm == "'s") return Part.Possessive;
+        // "He’s claiming", "that's": after a pronoun 's is "is" or "has", an auxiliary, not a possessive.
+        if (norm == "'s") return IsContraction(i) ? Part.Verb : Part.Possessive;
         if (norm == "of") return Part.Of;
         if (norm == "and") return Part.And;
         if (FunctionWords.SubjectPronouns.Contains(norm)) return Part.Pronoun;
