@@ -57,4 +57,59 @@ public sealed class AnalyzeCommandTests : IDisposable
         Assert.Equal(1, exit);
         Assert.Contains("pdf", error);
     }
+
+    private void Write(string name, string text) => File.WriteAllText(Path.Combine(dir, name), text);
+
+    /// <summary>Two unrelated stories of two articles each, and one article about neither.</summary>
+    private void WriteTwoStories()
+    {
+        Write("dam-a.txt", "Title: Crack found in Verran dam\nSource: Valley Courier\nPublished: 2031-03-10T09:00:00Z\n\n" +
+            "Engineers inspecting the Verran dam found a crack in its concrete spillway on Monday. The water board said the reservoir will be lowered by two metres while inspectors study the crack.\n");
+        Write("dam-b.txt", "Title: Verran reservoir lowered after dam crack\nSource: River Gazette\nPublished: 2031-03-10T15:00:00Z\n\n" +
+            "The water board began lowering the Verran reservoir after inspectors found a crack in the dam spillway. Engineers expect to repair the concrete within a month.\n");
+        Write("tram-a.txt", "Title: Redwater tram drivers strike\nSource: Metro Wire\nPublished: 2031-03-10T11:00:00Z\n\n" +
+            "Tram drivers in Redwater walked out on Monday after wage talks with the transit authority collapsed. Union leader Marta Okonkwo said trams would stay idle until a new offer is made.\n");
+        Write("tram-b.txt", "Title: Redwater trams idle as strike goes on\nSource: Harbor Times\nPublished: 2031-03-10T18:00:00Z\n\n" +
+            "No trams ran in Redwater on Monday as the drivers strike went on. Marta Okonkwo told reporters the transit authority wage offer was too low.\n");
+        Write("choir.txt", "Title: Halden choir wins national prize\nSource: Island Herald\nPublished: 2031-03-10T12:00:00Z\n\n" +
+            "The Halden youth choir won the national choral prize in Aberlin on Sunday, its first win in twenty years.\n");
+    }
+
+    [Fact]
+    public void Input_with_two_stories_gives_one_story_report_each_in_a_stories_object()
+    {
+        WriteTwoStories();
+        var (exit, output, error) = CliRunner.Run("analyze", dir, "--format", "json");
+        Assert.True(exit == 0, error);
+        using var json = JsonDocument.Parse(output);
+        var root = json.RootElement;
+        Assert.Equal("triangulate/stories@1", root.GetProperty("schema").GetString());
+        var stories = root.GetProperty("stories").EnumerateArray().ToList();
+        Assert.All(stories, s => Assert.Equal("triangulate/story@1", s.GetProperty("schema").GetString()));
+        var ids = stories.Select(s => s.GetProperty("articles").EnumerateArray().Select(a => a.GetProperty("id").GetString()!).Order(StringComparer.Ordinal).ToArray())
+            .OrderBy(a => a[0], StringComparer.Ordinal).ToList();
+        Assert.Equal([["dam-a", "dam-b"], ["tram-a", "tram-b"]], ids);
+        Assert.Equal(["choir"], root.GetProperty("unclustered").EnumerateArray().Select(e => e.GetString()));
+    }
+
+    [Fact]
+    public void Markdown_for_two_stories_has_one_heading_each()
+    {
+        WriteTwoStories();
+        var (exit, output, error) = CliRunner.Run("analyze", dir);
+        Assert.True(exit == 0, error);
+        Assert.Contains("# Story 1 of 2 (2 articles)", output);
+        Assert.Contains("# Story 2 of 2 (2 articles)", output);
+        Assert.Contains("`choir`", output);
+    }
+
+    [Fact]
+    public void A_single_story_keeps_the_story_object()
+    {
+        WriteStory();
+        Write("stray.txt", "Title: Halden choir wins national prize\n\nThe Halden youth choir won the national choral prize in Aberlin on Sunday.\n");
+        var (_, output, _) = CliRunner.Run("analyze", dir, "--format", "json");
+        using var json = JsonDocument.Parse(output);
+        Assert.Equal("triangulate/story@1", json.RootElement.GetProperty("schema").GetString());
+    }
 }

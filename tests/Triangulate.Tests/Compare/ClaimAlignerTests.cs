@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using Triangulate.Compare.Claims;
 using Triangulate.Compare.Entities;
+using Triangulate.Extract.Claims;
+using Triangulate.Extract.Quantities;
 using Triangulate.Model;
 using Triangulate.Model.Story;
 using Triangulate.Tests.Fixtures;
@@ -87,5 +89,30 @@ public class ClaimAlignerTests
         var story = Align([a, b]);
         Assert.Equal(2, story.Claims.Length);
         Assert.All(story.Claims, c => Assert.Equal(ClaimStatus.SingleSource, c.Status));
+    }
+
+    [Fact]
+    public void A_fact_folded_into_a_longer_sentence_elsewhere_is_corroborated()
+    {
+        var a = DocFactory.Article("a", "On Wednesday the city council voted to restore free night buses to the harbor district during a heated meeting that ran past midnight.").Build();
+        var b = DocFactory.Article("b", "Councillors agreed to restore free night buses to the harbor district.").Build();
+        var group = GroupOf(Align([a, b]), "b", "night buses");
+        Assert.Equal(ClaimStatus.Corroborated, group.Status);
+        Assert.Equal(["a", "b"], group.Members.Select(m => m.ArticleId));
+    }
+
+    [Fact]
+    public void One_number_clash_is_reported_once_whichever_articles_repeat_it()
+    {
+        // Numbers come from the quantity stage, which DocFactory leaves out; run it before the claims.
+        var docs = new[]
+        {
+            ("a", "Firefighters fought the warehouse blaze for six hours on Monday."),
+            ("b", "Firefighters fought the warehouse blaze for four hours on Monday."),
+            ("c", "Firefighters fought the warehouse blaze for six hours on Monday night."),
+        }.Select(x => new ClaimExtractor().Run(new QuantityStage().Run(DocFactory.Article(x.Item1, x.Item2).Build(withClaims: false)))).ToArray();
+        var group = GroupOf(Align(docs), "a", "six hours");
+        Assert.Equal(ClaimStatus.Conflicting, group.Status);
+        Assert.Single(group.Differences, d => d.Kind == DifferenceKind.Number);
     }
 }

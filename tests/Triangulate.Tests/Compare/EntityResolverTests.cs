@@ -53,4 +53,13 @@ public class EntityResolverTests
         Assert.All(story.Entities, e => Assert.Equal(["a", "b"], e.Articles.ToArray()));
         Assert.Contains(story.Entities, e => e.Name == "North Atlantic Treaty Organization");
     }
+
+    [Fact]
+    public void A_country_in_its_conventional_short_name_is_the_same_place()
+    {
+        var a = DocFactory.Article("a", "The United States offered talks.").Entity("United States", EntityType.Location).Build(false);
+        var b = DocFactory.Article("b", "America offered talks.").Entity("America", EntityType.Location).Build(false);
+        var place = Assert.Single(Resolve(a, b).Entities);
+        Assert.Equal(["a", "b"], place.Articles.ToArray());
+    }
 }

@@ -78,7 +78,11 @@ public class ClaimDifferences
                             QuantityRelation.Compatible => DifferenceKind.CompatibleNumbers,
                             _ => (DifferenceKind?)null,
                         };
-                        if (kind is not { } k || !seen.Add((k, x.Text, y.Text)) || found.Count(f => f.Kind == k) >= MaxNumberDifferences) continue;
+                        if (kind is not { } k || found.Count(f => f.Kind == k) >= MaxNumberDifferences) continue;
+                        // "six hours" vs "four hours" is one clash whichever article says which; an update keeps its order.
+                        string first = x.Text.ToLowerInvariant(), second = y.Text.ToLowerInvariant();
+                        if (k != DifferenceKind.Update && string.CompareOrdinal(first, second) > 0) (first, second) = (second, first);
+                        if (!seen.Add((k, first, second))) continue;
                         found.Add(new ClaimDifference
                         {
                             Kind = k,

@@ -30,6 +30,9 @@ public sealed class TermWeights
 
     public double Weight(string key) => idf.GetValueOrDefault(key, defaultIdf);
 
+    /// <summary>The weight of a key some claim of the story holds, or 0 for any other word.</summary>
+    public double WeightIfKnown(string key) => idf.GetValueOrDefault(key);
+
     public double Similarity(ClaimItem a, ClaimItem b)
     {
         double shared = 0, total = 0;

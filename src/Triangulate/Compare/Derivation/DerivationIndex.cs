@@ -21,6 +21,7 @@ public sealed class DerivationIndex
     private readonly Dictionary<string, List<int>> storyMembers = new(StringComparer.Ordinal);
     private readonly List<int> copyCandidates = [];
     private readonly List<int> topicCandidates = [];
+    private readonly List<(double Jaccard, int Id)> ranked = [];
 
     internal DerivationIndex(DerivationDetector detector)
     {
@@ -62,6 +63,8 @@ public sealed class DerivationIndex
             topicIndexes[storyKey] = topicIndex = new LshIndex(detector.Options.TopicBands, detector.Options.TopicRows);
         topicIndex.Query(profile.TopicSignature, topicCandidates);
         double prefilter = detector.Options.TopicPrefilter;
+        if (detector.Options.MaxRewriteCandidates > 0 && topicCandidates.Count > detector.Options.MaxRewriteCandidates)
+            KeepNearest(profile, detector.Options.MaxRewriteCandidates);
         var edges = new List<DerivationEdge>();
         int i = 0, j = 0;
         // Merge the two sorted candidate lists so a pair found by both is compared once.
@@ -90,6 +93,22 @@ public sealed class DerivationIndex
         copyIndex.Add(id, profile.CopySignature);
         topicIndex.Add(id, profile.TopicSignature);
         return edges;
+    }
+
+    /// <summary>Keeps the <paramref name="max"/> rewrite candidates nearest by estimated lemma-set Jaccard (ties: the
+    /// earlier article), in id order; those that are also copy candidates are compared anyway and do not count.</summary>
+    private void KeepNearest(DerivationProfile profile, int max)
+    {
+        ranked.Clear();
+        foreach (int id in topicCandidates)
+        {
+            if (profiles[id] is not { } p || copyCandidates.BinarySearch(id) >= 0) continue;
+            ranked.Add((MinHasher.Similarity(p.TopicSignature, profile.TopicSignature), id));
+        }
+        ranked.Sort(static (x, y) => x.Jaccard != y.Jaccard ? y.Jaccard.CompareTo(x.Jaccard) : x.Id.CompareTo(y.Id));
+        topicCandidates.Clear();
+        for (int k = 0; k < ranked.Count && k < max; k++) topicCandidates.Add(ranked[k].Id);
+        topicCandidates.Sort();
     }
 
     /// <summary>Approximate bytes held: profiles and both indexes.</summary>

@@ -33,6 +33,19 @@ public sealed record DerivationOptions
     /// <summary>A rewrite candidate is compared in detail only if its estimated lemma-set Jaccard reaches this.</summary>
     public double TopicPrefilter { get; init; } = 0.2;
 
+    /// <summary>
+    /// At most this many rewrite candidates (those with the highest estimated lemma-set Jaccard) are compared in detail
+    /// per article; 0 compares all that pass <see cref="TopicPrefilter"/>. In a big story every report shares much of
+    /// its vocabulary with every other, so without a cap the comparisons grow with the story; a rewrite keeps its
+    /// source's names, numbers and rarer words and so ranks near the top. Copy candidates (shingle LSH) are never capped.
+    /// A story-sized analysis leaves this at 0; the stream sets it (<see cref="Stream"/>).
+    /// </summary>
+    public int MaxRewriteCandidates { get; init; }
+
+    /// <summary>The settings for a continuous stream (<c>cluster</c>, the stream benchmark): rewrite candidates capped
+    /// at 4 per article, so the cost of an article does not grow with the size of its story.</summary>
+    public static DerivationOptions Stream { get; } = new() { MaxRewriteCandidates = 4 };
+
     /// <summary>Both articles contained in each other at least this much: the same text.</summary>
     public double VerbatimContainment { get; init; } = 0.97;
 

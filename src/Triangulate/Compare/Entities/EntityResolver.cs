@@ -33,7 +33,7 @@ public sealed class EntityResolver : IStoryStage
         {
             var doc = story.Docs[d];
             if (!doc.Has(Layer.Entities)) continue;
-            foreach (var e in doc.Entities) candidates.Add((d, e, NameKey.OfName(e.Name)));
+            foreach (var e in doc.Entities) candidates.Add((d, e, NameKey.OfName(NameKey.Conventional(e.Name))));
         }
         // Fuller names first, so that a surname-only mention meets the full name it belongs to.
         var ordered = candidates.Where(c => c.Keys.Length > 0)

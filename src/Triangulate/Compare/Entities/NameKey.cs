@@ -58,6 +58,18 @@ public static class NameKey
         return sb.ToString();
     }
 
+    /// <summary>
+    /// Country names news writes in a short conventional form that neither spelling nor initials can link to the
+    /// full one ("America" for the United States, "Britain" for the United Kingdom). Only unambiguous pairs.
+    /// </summary>
+    private static readonly Dictionary<string, string> ConventionalNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["America"] = "United States", ["Britain"] = "United Kingdom", ["Great Britain"] = "United Kingdom", ["Holland"] = "Netherlands",
+    };
+
+    /// <summary>The full name a conventional short name stands for, or the name itself.</summary>
+    public static string Conventional(string name) => ConventionalNames.GetValueOrDefault(name, name);
+
     /// <summary>A name written as an acronym, dots removed ("U.S." → "US", "NATO" → "NATO"), or null.</summary>
     public static string? AsAcronym(string name)
     {

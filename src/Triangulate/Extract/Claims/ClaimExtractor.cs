@@ -74,12 +74,18 @@ public sealed class ClaimExtractor : IArticleStage
         var polarity = Polarity.Positive;
         var certainty = Certainty.Asserted;
         bool hasVerb = !hasTags;
+        // Once the clause's own finite verb has been stated ("Ukraine agreed to accept … in what could be a
+        // first step"), a later modal hedges a subordinate part, not the claim. A reporting verb does not count:
+        // in "the mayor said the harbor could reopen" the modal is the claim's.
+        bool assertedVerbSeen = false;
         for (int i = first; i <= last; i++)
         {
             ref readonly var t = ref tokens[i];
             if (t.Kind != TokenKind.Word) continue;
             var tag = hasTags ? doc.Tags[i] : PosTag.None;
             if (tag.IsVerb() || tag == PosTag.MD) hasVerb = true;
+            bool finiteClaimVerb = tag is PosTag.VBD or PosTag.VBZ or PosTag.VBP && !CertaintyCues.Auxiliaries.Contains(t.Norm)
+                && !CertaintyCues.ReportingVerbs.Contains(t.Norm) && !CertaintyCues.ReportingVerbs.Contains(lemmatizer.Lemma(t, tag));
             string norm = t.Norm;
             if (CertaintyCues.Negators.Contains(norm))
             {
@@ -94,7 +100,7 @@ public sealed class ClaimExtractor : IArticleStage
                 cues.Add(t.Text);
                 continue;
             }
-            if (CertaintyCues.EpistemicModals.Contains(norm) && (!hasTags || tag == PosTag.MD))
+            if (CertaintyCues.EpistemicModals.Contains(norm) && (!hasTags || tag == PosTag.MD) && !assertedVerbSeen)
             {
                 if (certainty != Certainty.Conditional) certainty = Certainty.Hedged;
                 cues.Add(t.Text);
@@ -109,6 +115,7 @@ public sealed class ClaimExtractor : IArticleStage
                 cues.Add(t.Text);
             }
             terms.Add(lemma);
+            assertedVerbSeen |= finiteClaimVerb;
             if (negationPending)
             {
                 negated.Add(lemma);
@@ -150,7 +157,7 @@ public sealed class ClaimExtractor : IArticleStage
     }
 
     /// <summary>Conjunctions that can open a second clause after a comma.</summary>
-    private static readonly HashSet<string> ClauseConjunctions = new(StringComparer.Ordinal) { "and", "but", "while", "whereas", "yet", "although", "though" };
+    private static readonly HashSet<string> ClauseConjunctions = new(StringComparer.Ordinal) { "and", "but", "while", "whereas", "yet", "although", "though", "which", "who" };
 
     /// <summary>
     /// Splits a sentence part into clauses, each its own claim: at a comma followed by a conjunction that opens a

@@ -12,6 +12,13 @@ internal sealed partial class QuantityFinder
     /// so a verb after the noun ("three people died") is not taken; for one thing or an ordinal the run stops
     /// before a participle after its first word and the head is its last word ("one ballistic missile").
     /// </summary>
+    /// <summary>Words the tagger sometimes reads as nouns after a noun phrase but that never head one: adverbs of
+    /// place and time ("a second warehouse nearby") and the verb "remain" ("two of the injured remain").</summary>
+    private static readonly HashSet<string> NeverHeads = new(StringComparer.Ordinal)
+    {
+        "nearby", "overnight", "today", "tonight", "yesterday", "tomorrow", "abroad", "ago", "remain", "downtown", "upstairs", "downstairs",
+    };
+
     private bool NounPhrase(int k, int end, bool singular, out int head, out int phraseEnd)
     {
         head = phraseEnd = -1;
@@ -23,7 +30,7 @@ internal sealed partial class QuantityFinder
             while (m < end && m < k + 6)
             {
                 var tag = Tag(m);
-                if (tag.IsNoun() && !claimed[m]) last = m;
+                if (tag.IsNoun() && !claimed[m] && !NeverHeads.Contains(tokens[m].Norm)) last = m;
                 else if (last >= 0 || !(tag.IsAdjective() || tag is PosTag.VBN or PosTag.VBG && m + 1 < end && (Tag(m + 1).IsNoun() || Tag(m + 1).IsAdjective()))) break;
                 m++;
             }
@@ -68,7 +75,7 @@ internal sealed partial class QuantityFinder
         ref readonly var t = ref tokens[m];
         if (t.Kind != TokenKind.Word || t.Lexeme.Is(LexemeFlags.HasDigit)) return false;
         if (Tagged) return Tag(m).IsNoun() || Tag(m).IsAdjective();
-        if (t.Lexeme.IsStop || PhraseEnders.Contains(t.Norm) || Auxiliaries.Contains(t.Norm)) return false;
+        if (t.Lexeme.IsStop || PhraseEnders.Contains(t.Norm) || Auxiliaries.Contains(t.Norm) || NeverHeads.Contains(t.Norm)) return false;
         if (t.Norm.EndsWith("ly", StringComparison.Ordinal) && !t.Lexeme.IsCapitalised && t.Norm.Length > 4) return false;
         if (NumberWords.TryCardinal(t.Norm, out _) || NumberWords.TryScale(t.Norm, out _)) return false;
         return true;
@@ -110,6 +117,8 @@ internal sealed partial class QuantityFinder
     private string EventLemma(int m)
     {
         string norm = tokens[m].Norm;
+        // "injured" read as an adjective or as a participle is one event: the verb's lemma.
+        if (norm.EndsWith("ed", StringComparison.Ordinal) && StateAdjectives.Contains(norm)) return lemmatizer.Lemma(norm, WordClass.Verb);
         if (StateAdjectives.Contains(norm) || Tag(m).IsAdjective()) return norm;
         return lemmatizer.Lemma(norm, WordClass.Verb);
     }

@@ -38,7 +38,7 @@ internal sealed partial class QuantityFinder
 
     /// <summary>Predicative adjectives of casualty reports, kept as they are rather than lemmatised as verbs
     /// ("missing" is not "miss").</summary>
-    private static readonly FrozenSet<string> StateAdjectives = new[] { "dead", "missing", "alive", "unaccounted", "homeless", "hospitalized", "hospitalised" }
+    private static readonly FrozenSet<string> StateAdjectives = new[] { "dead", "missing", "alive", "unaccounted", "homeless", "hospitalized", "hospitalised", "injured", "wounded", "displaced" }
         .ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Participles that introduce a quantity without being what happened to it.</summary>
@@ -160,6 +160,7 @@ internal sealed partial class QuantityFinder
         string? counted = null, modifies = null;
         TextSpan? countedSpan = null, modifiesSpan = null, anaphorSpan = null;
         int afterNoun = j;
+        int partitiveState = -1; // "two of the injured": the state word a partitive counts among
         if (n.Compound)
         {
             if (NounPhrase(j, end, singular: true, out int head, out int phraseEnd))
@@ -182,6 +183,13 @@ internal sealed partial class QuantityFinder
                 // "half of the 300 delegates", "one of the 17 survivors": the noun is after the inner number, which is
                 // a quantity of its own.
                 while (k < end && (tokens[k].Kind == TokenKind.Number || NumberWords.TryScale(tokens[k].Norm, out _))) k++;
+                // "two of the injured remain": a state word used as a noun is the event counted among, not a modifier.
+                if (k > j + 1 && k < end && IsStateWord(k) && !(k + 1 < end && Tag(k + 1).IsNoun() && !NeverHeads.Contains(tokens[k + 1].Norm)))
+                {
+                    partitiveState = k;
+                    spanEnd = Math.Max(spanEnd, k + 1);
+                    afterNoun = k + 1;
+                }
             }
             bool singular = kind == QuantityKind.Ordinal || value == 1 && upper is null;
             if (k < end && tokens[k].Norm is "others" or "more" or "other" && !IsRunWord(k + 1, end))
@@ -194,7 +202,7 @@ internal sealed partial class QuantityFinder
                 spanEnd = Math.Max(spanEnd, k + 1);
                 afterNoun = k + 1;
             }
-            else
+            else if (partitiveState < 0)
             {
                 if (k < end && tokens[k].Norm is "more" or "other" && IsRunWord(k + 1, end)) k++; // "three more soldiers"
                 if (NounPhrase(k, end, singular, out int head, out int phraseEnd))
@@ -229,7 +237,12 @@ internal sealed partial class QuantityFinder
         // "18 injured"), which says more than the verb before it.
         string? eventLemma = null;
         TextSpan? eventSpan = null;
-        if (counted is null && kind == QuantityKind.Count && j < end && IsStateWord(j))
+        if (counted is null && kind == QuantityKind.Count && partitiveState >= 0)
+        {
+            eventLemma = EventLemma(partitiveState);
+            eventSpan = tokens[partitiveState].Span;
+        }
+        else if (counted is null && kind == QuantityKind.Count && j < end && IsStateWord(j))
         {
             eventLemma = EventLemma(j);
             eventSpan = tokens[j].Span;
@@ -253,6 +266,17 @@ internal sealed partial class QuantityFinder
             {
                 counted = toll > sentenceStart && tokens[toll - 1].Norm is "death" or "casualty" ? NounLemma(toll - 1) : "toll";
                 countedSpan = toll > sentenceStart && tokens[toll - 1].Norm is "death" or "casualty" ? tokens[toll - 1].Span : tokens[toll].Span;
+            }
+            // "the number of people injured … rose to 15": what the number counts, and the event it counts.
+            else if (NumberOfBefore(n.First, sentenceStart, out int ofHead, out int state))
+            {
+                counted = NounLemma(ofHead);
+                countedSpan = tokens[ofHead].Span;
+                if (state >= 0 && eventLemma is null)
+                {
+                    eventLemma = EventLemma(state);
+                    eventSpan = tokens[state].Span;
+                }
             }
         }
 
@@ -430,6 +454,31 @@ internal sealed partial class QuantityFinder
             return hedge;
         }
         return Hedge.None;
+    }
+
+    /// <summary>
+    /// "The number of people injured in the fire rose to 15", "the number of dead stood at 40": the figure is the
+    /// value of "the number of X" earlier in the clause, reached through "to", "at" or "reached". Gives X's head
+    /// noun and, when a state word follows it ("injured"), that word as the event.
+    /// </summary>
+    private bool NumberOfBefore(int first, int sentenceStart, out int head, out int state)
+    {
+        head = state = -1;
+        if (first - 1 < sentenceStart || tokens[first - 1].Norm is not ("to" or "at" or "reached" or "hit" or "was" or "is")) return false;
+        for (int k = first - 2; k >= sentenceStart && k >= first - 20; k--)
+        {
+            if (tokens[k].Norm is ";" or ":") return false;
+            if (tokens[k].Norm != "number" || k + 2 >= first || tokens[k + 1].Norm != "of") continue;
+            if (!NounPhrase(k + 2, first, singular: false, out head, out int phraseEnd))
+            {
+                if (!IsStateWord(k + 2)) return false;
+                head = k + 2; // "the number of dead"
+                return true;
+            }
+            if (phraseEnd < first && IsStateWord(phraseEnd)) state = phraseEnd;
+            return true;
+        }
+        return false;
     }
 
     private bool TollBefore(int first, int sentenceStart, out int toll)

@@ -36,6 +36,32 @@ public abstract class QuantityStageTests
     }
 
     [Fact]
+    public void The_number_of_a_thing_that_rose_to_a_figure_counts_that_thing()
+    {
+        var q = Only("The number of people injured in the ferry collision rose to 23 on Friday, port officials said.");
+        Assert.Equal(23, q.Value);
+        Assert.Equal("person", q.Counted);
+        Assert.Equal("injure", q.Event);
+    }
+
+    [Fact]
+    public void A_partitive_over_a_state_word_counts_among_that_event()
+    {
+        var q = Only("Three of the injured remain in hospital in Dunmore.");
+        Assert.Equal(3, q.Value);
+        Assert.Equal("Three of the injured", q.Text);
+        Assert.Equal("injure", q.Event);
+    }
+
+    [Fact]
+    public void An_ordinal_counts_its_noun_not_a_following_adverb()
+    {
+        var q = Only("A third depot nearby was closed as a precaution.");
+        Assert.Equal(QuantityKind.Ordinal, q.Kind);
+        Assert.Equal("depot", q.Counted);
+    }
+
+    [Fact]
     public void Others_takes_the_noun_of_the_quantity_before_it()
     {
         var doc = Analyse("At least one miner died when a shaft collapsed in Orrel, and at least 9 others were freed on Sunday, officials said.");

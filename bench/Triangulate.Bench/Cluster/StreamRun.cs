@@ -1,0 +1,178 @@
+using System.Diagnostics;
+using System.Globalization;
+using Triangulate.Cluster;
+using Triangulate.Compare.Derivation;
+using Triangulate.Eval;
+using Triangulate.Model;
+using Triangulate.Model.Story;
+using Triangulate.Pipeline;
+using Triangulate.Text;
+
+namespace Triangulate.Bench.Cluster;
+
+/// <summary>
+/// <c>stream --articles N [--data DIR] [--rate PER_HOUR] [--batch B] [--derivation]</c>: streams N generated news-length
+/// articles (<see cref="NewsStreamGenerator"/>) through segmentation, term extraction and the story clusterer, one
+/// core, in batches; reports wall-clock and CPU-time throughput of each phase, open stories and memory as it goes
+/// (estimated bytes per article held in open stories, managed heap, working set), peak working set at the end,
+/// and how well the synthetic stories were recovered (NMI, BCubed). Closed stories are not retained (a continuous
+/// stream): memory must level off once stories start closing. With <c>--derivation</c> each article also goes through
+/// derivation detection as the product runs it (<see cref="StoryTracker"/>: LSH candidates, full comparison of
+/// colliding pairs only), timed with clustering, and the generated wire copies found are counted.
+/// </summary>
+public static class StreamRun
+{
+    public static int Run(string[] args)
+    {
+        int articles = 1_000_000, batch = 2000;
+        double rate = 2500;
+        bool derivation = false;
+        string data = Path.GetFullPath(Path.Combine("..", "shared", "data"));
+        for (int i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--articles": articles = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
+                case "--data": data = args[++i]; break;
+                case "--rate": rate = double.Parse(args[++i], CultureInfo.InvariantCulture); break;
+                case "--batch": batch = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
+                case "--derivation": derivation = true; break;
+                default: Console.Error.WriteLine($"stream: unknown argument '{args[i]}' (--articles N, --data DIR, --rate PER_HOUR, --batch B, --derivation)"); return 1;
+            }
+        }
+        if (!Directory.Exists(Path.Combine(data, "googlenews-story-clustering")))
+        {
+            Console.Error.WriteLine($"stream: datasets not found under {data} (give --data)");
+            return 3;
+        }
+
+        var generator = new NewsStreamGenerator(data, articlesPerHour: rate);
+        var segment = new SegmentStage(Tokenizer.Shared);
+        var extractor = TermExtractor.Shared;
+        var clusterer = new StoryClusterer(ClusterOptions.Default with { RetainClosed = false });
+        var tracker = new StoryTracker(clusterer, derivation ? new DerivationDetector(DerivationOptions.Stream).CreateIndex() : null);
+        var copies = new Dictionary<string, string>(StringComparer.Ordinal);   // wire copy → its original
+        var derivedPairs = new HashSet<(string, string)>();
+        var edgeKinds = new long[4];
+        var gold = new int[articles];
+        var final = new int[articles];
+        var atArrival = new int[articles];
+        long closedStories = 0;
+        clusterer.StoryClosed += story =>
+        {
+            closedStories++;
+            foreach (var id in story.Articles) final[int.Parse(id.AsSpan(1), CultureInfo.InvariantCulture)] = story.Id;
+        };
+
+        GC.Collect();
+        long heapBefore = GC.GetTotalMemory(true);
+        var process = Process.GetCurrentProcess();
+        Console.WriteLine($"stream: {articles:N0} articles at {rate:N0}/hour (publication time), batches of {batch}; derivation {(derivation ? "on" : "off")}; data {data}");
+        Console.WriteLine($"{"articles",10} {"extract/s",10} {"cluster/s",10} {"cluster/s cpu",13} {"found/art",9} {"open stories",12} {"open articles",13} {"est. B/article",14} {"heap MB",8} {"ws MB",7}");
+
+        var wall = new double[3];   // generate, segment+extract, cluster (seconds)
+        var cpu = new double[3];
+        var clock = new Stopwatch();
+        var batchArticles = new List<StreamArticle>(batch);
+        var inputs = new ClusterInput[batch];
+        var docs = new Doc[batch];
+        long words = 0;
+        using var stream = generator.Generate(articles).GetEnumerator();
+        int done = 0;
+        int nextReport = Math.Min(100_000, articles);
+        while (done < articles)
+        {
+            Phase(0, () =>
+            {
+                batchArticles.Clear();
+                while (batchArticles.Count < batch && stream.MoveNext()) batchArticles.Add(stream.Current);
+            });
+            if (batchArticles.Count == 0) break;
+            Phase(1, () =>
+            {
+                for (int i = 0; i < batchArticles.Count; i++)
+                    inputs[i] = extractor.Extract(docs[i] = segment.Run(new Doc(batchArticles[i].Article)));
+            });
+            for (int i = 0; i < batchArticles.Count; i++) words += batchArticles[i].Article.WordCount;
+            Phase(2, () =>
+            {
+                for (int i = 0; i < batchArticles.Count; i++)
+                {
+                    var placed = tracker.Add(docs[i], inputs[i]);
+                    atArrival[done + i] = placed.Assignment.Story;
+                    foreach (var e in placed.Edges)
+                    {
+                        derivedPairs.Add((e.A, e.B));
+                        edgeKinds[(int)e.Kind]++;
+                    }
+                }
+            });
+            Array.Clear(docs);
+            foreach (var a in batchArticles) if (a.CopyOf is { } original) copies[a.Article.Id] = original;
+            for (int i = 0; i < batchArticles.Count; i++) gold[done + i] = batchArticles[i].Story;
+            done += batchArticles.Count;
+            if (done >= nextReport || done == articles)
+            {
+                nextReport += 100_000;
+                process.Refresh();
+                long estimated = clusterer.EstimatedBytes;
+                Console.WriteLine($"{done,10:N0} {done / wall[1],10:N0} {done / wall[2],10:N0} {done / cpu[2],13:N0} {clusterer.Counters.CandidatesFoundPerArticle,9:N0} {clusterer.OpenStories,12:N0} {clusterer.OpenArticles,13:N0} "
+                                  + $"{(clusterer.OpenArticles > 0 ? estimated / clusterer.OpenArticles : 0),14:N0} {GC.GetTotalMemory(false) / 1e6,8:N0} {process.WorkingSet64 / 1e6,7:N0}");
+            }
+        }
+
+        // What the open stories and their index hold: the collected heap before and after closing them all (closing
+        // releases them; the term statistics stay and are reported apart).
+        long openArticles = clusterer.OpenArticles;
+        long estimatedOpen = clusterer.EstimatedBytes;
+        int openStories = clusterer.OpenStories;
+        var (indexTerms, indexEntries) = clusterer.IndexSize;
+        long derivationBytes = tracker.Derivation?.ApproximateBytes ?? 0;
+        long profilesHeld = tracker.Derivation?.Profiles.Count(p => p is not null) ?? 0;
+        long heapOpen = GC.GetTotalMemory(true);
+        clusterer.CloseAll();
+        long heapClosed = GC.GetTotalMemory(true);
+        long storyBytes = heapOpen - heapClosed;
+        process.Refresh();
+
+        var scored = ClusteringMetrics.Score(gold.AsSpan(0, done).ToArray(), final.AsSpan(0, done).ToArray());
+        var scoredArrival = ClusteringMetrics.Score(gold.AsSpan(0, done).ToArray(), atArrival.AsSpan(0, done).ToArray());
+        Console.WriteLine();
+        Console.WriteLine($"articles                    {done:N0} ({words / (double)done:N0} words each on average), {closedStories:N0} stories");
+        Console.WriteLine($"segment + extract           {done / wall[1],10:N0} articles/s wall, {done / cpu[1],10:N0} /s CPU time");
+        string step = derivation ? "cluster + derivation" : "cluster";
+        Console.WriteLine($"{step,-27} {done / wall[2],10:N0} articles/s wall, {done / cpu[2],10:N0} /s CPU time");
+        Console.WriteLine($"{"segment + extract + " + step,-27} {done / (wall[1] + wall[2]),10:N0} articles/s wall, {done / (cpu[1] + cpu[2]),10:N0} /s CPU time");
+        Console.WriteLine($"(generation, not counted:   {done / wall[0],10:N0} articles/s wall)");
+        Console.WriteLine($"open at the end             {openStories:N0} stories holding {openArticles:N0} articles; index {indexTerms:N0} terms, {indexEntries:N0} postings");
+        var counters = clusterer.Counters;
+        Console.WriteLine($"cost drivers                {counters.CandidatesFoundPerArticle:N1} candidate stories found and {counters.CandidatesScoredPerArticle:N1} scored per article; "
+                          + $"{counters.MergeChecks:N0} merge checks, {counters.Merges:N0} merges");
+        Console.WriteLine($"memory per indexed article  {(openArticles > 0 ? storyBytes / openArticles : 0):N0} B measured ({storyBytes / 1e6:N1} MB of heap released by closing the open stories; "
+                          + $"the clusterer's own estimate {(openArticles > 0 ? estimatedOpen / openArticles : 0):N0} B, term statistics included); heap before the stream {heapBefore / 1e6:N0} MB");
+        if (tracker.Derivation is { } index)
+        {
+            int found = copies.Count(c => derivedPairs.Contains((c.Value, c.Key)) || derivedPairs.Contains((c.Key, c.Value)));
+            Console.WriteLine($"derivation                  {index.Comparisons:N0} detailed comparisons ({index.Comparisons / (double)done:0.00} per article); edges: "
+                              + $"{edgeKinds[(int)DerivationKind.Verbatim]:N0} verbatim, {edgeKinds[(int)DerivationKind.NearCopy]:N0} near copy, {edgeKinds[(int)DerivationKind.Paraphrase]:N0} paraphrase; "
+                              + $"generated wire copies found {found:N0} of {copies.Count:N0}");
+            Console.WriteLine($"derivation memory           {profilesHeld:N0} profiles held at the end (open stories), {(profilesHeld > 0 ? derivationBytes / profilesHeld : 0):N0} B each by the index's count "
+                              + "(profiles + both LSH indexes; the Doc each profile keeps is counted in the heap figure above)");
+        }
+        Console.WriteLine($"peak working set            {process.PeakWorkingSet64 / 1e6:N0} MB (includes the generator's dataset text and the evaluation arrays, {3 * 4 * articles / 1e6:N0} MB)");
+        Console.WriteLine($"synthetic stories recovered NMI {scored.Nmi:0.000}, BCubed P {scored.BCubedPrecision:0.000} R {scored.BCubedRecall:0.000} F1 {scored.BCubedF1:0.000}; "
+                          + $"{scored.PredictedClusters:N0} stories for {scored.GoldClusters:N0} generated (at arrival: NMI {scoredArrival.Nmi:0.000}, F1 {scoredArrival.BCubedF1:0.000})");
+        Console.WriteLine($"machine load during the run: process CPU time / wall time in the timed phases = {(cpu[1] + cpu[2]) / (wall[1] + wall[2]):0.00}");
+        return 0;
+
+        void Phase(int phase, Action action)
+        {
+            var cpuStart = process.TotalProcessorTime;
+            clock.Restart();
+            action();
+            clock.Stop();
+            wall[phase] += clock.Elapsed.TotalSeconds;
+            cpu[phase] += (process.TotalProcessorTime - cpuStart).TotalSeconds;
+        }
+    }
+}
