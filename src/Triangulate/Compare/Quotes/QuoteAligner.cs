@@ -128,8 +128,14 @@ public sealed class QuoteAligner(Lemmatizer lemmatizer) : IStoryStage
     private static QuoteGroup BuildGroup(StoryAnalysis story, List<QuoteItem> members)
     {
         members = members.OrderBy(m => m.DocIndex).ToList();
-        // The reference is the fullest rendering, the earliest among equals.
-        var reference = members.OrderByDescending(m => m.Words.Length).ThenBy(m => m.DocIndex).First();
+        // The reference is the rendering the others agree with most (the most words shared in order with the rest),
+        // then the fullest, then the earliest: with three outlets quoting a speaker faithfully and a fourth rewriting
+        // the quote at greater length, the rewrite must not become the yardstick the faithful ones are judged by.
+        var reference = members
+            .OrderByDescending(m => members.Where(o => !ReferenceEquals(o, m)).Sum(o => WordSequence.Lcs(m.Words, o.Words)))
+            .ThenByDescending(m => m.Words.Length)
+            .ThenBy(m => m.DocIndex)
+            .First();
         var quoteMembers = members.Select(m => Judge(m, reference, members.Count)).ToImmutableArray();
         var verdict = members.Count == 1 ? Fidelity.Single : quoteMembers.Max(m => m.Fidelity);
         var speaker = members.FirstOrDefault(m => m.SpeakerId is not null);
