@@ -154,4 +154,22 @@ public class QuoteScorerTests
         Assert.Equal("Lena Ortiz", q.Speaker);
         SpanAssert.Covers("“We will rebuild it,” Lena Ortiz said.", q.Content[0], "“We will rebuild it,”");
     }
+    [Fact]
+    public void Regex_baseline_takes_the_clause_of_a_partial_quote_and_drops_a_scare_quote_with_no_cue()
+    {
+        const string text = "Lena Ortiz said the pier was “a danger to children” this winter.\n\nThe “harbour plan” waits.";
+        var q = Assert.Single(RegexQuoteBaseline.Shared.Extract(text));
+        Assert.False(q.Direct);
+        Assert.Equal("Lena Ortiz", q.Speaker);
+        SpanAssert.Covers(text, q.Content[0], "the pier was “a danger to children” this winter.");
+    }
+
+    [Fact]
+    public void Regex_baseline_gives_a_cueless_quote_sentence_the_previous_speaker()
+    {
+        const string text = "“We will rebuild it,” Lena Ortiz said.\n\n“It will take a year.”";
+        var quotes = RegexQuoteBaseline.Shared.Extract(text);
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("Lena Ortiz", q.Speaker));
+    }
 }

@@ -338,6 +338,68 @@ public class QuoteStageTests
     }
 
     [Fact]
+    public void Title_case_headline_verb_governs_its_quote_and_the_quote_is_no_title()
+    {
+        const string text = "Mayor Sees ‘Grave Insult’ if Voters Skip the Harbour Poll\n\nThe mayor spoke on Monday.";
+        var doc = Run(text);
+        var q = Single(doc);
+        AssertSpans(doc);
+        Assert.Equal("Sees", q.Cue);
+        SpanAssert.Covers(text, q.SpeakerSpan!.Value, "Mayor");
+    }
+
+    [Fact]
+    public void Colon_in_the_articles_first_line_attributes_a_quote_later_in_it()
+    {
+        const string text = "Ortiz: the council needs to ‘stop arguing about the pier’ before winter\n\nThe mayor spoke on Monday.";
+        var q = Single(Run(text));
+        Assert.Equal(":", q.Cue);
+        Assert.Equal("Ortiz", q.Speaker);
+    }
+
+    [Fact]
+    public void A_straight_mark_opening_a_paragraph_of_curly_quotes_is_a_block_marker_not_a_quote()
+    {
+        const string text = "The transcript reads:\n\n\"HOST: Welcome back. The mayor called the pier “a disgrace” last week.\n\n\"ORTIZ: I did, and I meant it.\"";
+        var doc = Run(text);
+        AssertSpans(doc);
+        // Paired, the two markers would make one quote of the host's paragraph; unpaired, only the curly quote remains.
+        Assert.DoesNotContain(doc.Quotes, q => q.Text.Contains("Welcome back", StringComparison.Ordinal));
+        Assert.Contains(doc.Quotes, q => q.Text == "a disgrace");
+    }
+
+    [Fact]
+    public void Apostrophe_s_after_a_pronoun_is_an_auxiliary_so_the_cue_keeps_its_speaker()
+    {
+        const string text = "The council met on Monday.\n\nShe’s claiming that the pier is “a danger to every child in town.”";
+        var q = Single(Run(text));
+        Assert.Equal("claiming", q.Cue);
+        SpanAssert.Covers(text, q.SpeakerSpan!.Value, "She");
+    }
+
+    [Fact]
+    public void A_participle_after_a_quote_with_the_comma_inside_the_marks_is_no_inverted_attribution()
+    {
+        const string text = "Ortiz said the town would tell the ferry company “what’s on the table,” emphasizing that Westbay is ready to talk.";
+        var q = Single(Run(text));
+        Assert.Equal("said", q.Cue);
+        Assert.Equal("Ortiz", q.Speaker);
+    }
+
+    [Fact]
+    public void A_participle_between_the_cue_and_a_later_quote_makes_that_quote_its_own()
+    {
+        const string text = "“We will rebuild the pier,” Ortiz said, asking the council, “Who will pay for it?”";
+        var doc = Run(text);
+        AssertSpans(doc);
+        var quotes = doc.Quotes.Where(q => q.Kind != QuoteKind.Scare).ToList();
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("said", quotes[0].Cue);
+        Assert.Equal("asking", quotes[1].Cue);
+        Assert.All(quotes, q => Assert.Equal("Ortiz", q.Speaker));
+    }
+
+    [Fact]
     public void Stage_declares_what_it_reads_and_adds_and_handles_an_empty_article()
     {
         var stage = new QuoteStage();
