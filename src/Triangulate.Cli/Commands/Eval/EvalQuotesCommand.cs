@@ -41,6 +41,7 @@ public static class EvalQuotesCommand
             string name = Path.GetFileName(Path.TrimEndingDirectorySeparator(path));
             var report = QuoteEvaluation.Report($"Quotes on PolNeAR {name}", path, corpus, results);
             report.Notes.Add($"pipeline: {string.Join(" → ", full.Stages.Select(s => s.Name))} (articles/s: whole pipeline, one thread, second pass)");
+            report.Notes.Add(StageSpeed(corpus));
             int exit = EvalOutput.Print(parse, report, parse.GetValue(json));
             if (parse.GetValue(show) is int n and > 0)
                 foreach (var r in results) CommandOutput.Out(parse).Write(QuoteEvaluation.Errors(r, n));
@@ -55,6 +56,30 @@ public static class EvalQuotesCommand
         if (result.Doc is not { } doc) throw new InvalidOperationException($"{article.Id}: {result.Error}");
         return doc.Quotes.Where(q => q.Kind != QuoteKind.Scare).Select(q => PredictedQuote.From(q, doc)).ToList();
     });
+
+    /// <summary>
+    /// The quote stage alone, on docs the stages before it have prepared (tags, entities, references, quantities):
+    /// mean time per article over the compartment, best of three passes after a warm-up pass, one thread.
+    /// </summary>
+    private static string StageSpeed(IReadOnlyList<PolnearArticle> corpus)
+    {
+        var builder = DefaultPipeline.Create();
+        int at = builder.Stages.ToList().FindIndex(s => s.Info.Name == "quotes");
+        builder.Until(builder.Stages[at - 1].Info.Name);
+        builder.FailureMode = FailureMode.Throw;
+        var before = builder.Build();
+        var docs = corpus.Select(a => before.Run(new Article { Id = a.Id, Text = a.Text, Origin = a.AnnotationFile }).Doc!).ToList();
+        var stage = new QuoteStage();
+        double best = double.MaxValue;
+        for (int pass = 0; pass < 4; pass++)
+        {
+            var watch = global::System.Diagnostics.Stopwatch.StartNew();
+            foreach (var doc in docs) stage.Run(doc);
+            if (pass > 0) best = Math.Min(best, watch.Elapsed.TotalMilliseconds);
+        }
+        double words = docs.Average(d => d.Tokens.Count);
+        return $"quote stage alone: {best / docs.Count:0.00} ms per article ({docs.Count / (best / 1000):0} articles/s; mean {words:0} tokens per article; best of 3 timed passes, one thread)";
+    }
 
     /// <summary>The default pipeline's article stages up to the quote stage, so the figures measure the stage as
     /// the product runs it; without models, segmentation and quotes only.</summary>
