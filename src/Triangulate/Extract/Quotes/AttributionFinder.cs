@@ -273,6 +273,10 @@ internal sealed class AttributionFinder
         // The article's first line is its title even when written in sentence case ("Sanders: Clinton needs to ‘…’").
         if (i + 1 >= tokens.Count || i <= first || !(StartsRun(i + 1, runs) || runs.Any(r => r.FirstToken > i) && (IsHeadline(first, end) || IsTitleLine(first, end)))) return null;
         var phrase = reader.ReadLeft(i, first);
+        // A headline's "Obama on Climate Change: …": the name that opens it, with the topic after "on".
+        if ((phrase is null || phrase.First != first) && (IsHeadline(first, end) || IsTitleLine(first, end))
+            && reader.PhraseAfter(first, i) is { Form: SpeakerForm.Name } opening && opening.End < i && tokens[opening.End].Norm == "on")
+            phrase = opening;
         if (phrase is null || phrase.First != first || phrase.Form == SpeakerForm.Pronoun) return null;
         return new Attribution { CueFirst = i, CueEnd = i + 1, Speaker = phrase };
     }

@@ -355,6 +355,12 @@ public class QuoteStageTests
         var q = Single(Run(text));
         Assert.Equal(":", q.Cue);
         Assert.Equal("Ortiz", q.Speaker);
+
+        // A headline naming its speaker and a topic before the colon: the name is the speaker.
+        const string headline = "Mayor Ortiz on the Harbour: The Tides Are ‘Alarming.’\n\nThe mayor spoke on Monday.";
+        var h = Single(Run(headline));
+        Assert.Equal(":", h.Cue);
+        SpanAssert.Covers(headline, h.SpeakerSpan!.Value, "Mayor Ortiz");
     }
 
     [Fact]
