@@ -27,9 +27,10 @@ public static class AnalyzeCommand
         var format = CommonOptions.Format("md", "json", "html");
         var output = CommonOptions.OutputFile();
         var noText = new Option<bool>("--no-text") { Description = "Leave the article texts out of the JSON report (offsets then refer to the input files' text)" };
+        var timings = new Option<bool>("--timings") { Description = "Print the time each stage took (and loading the models) to standard error" };
         var command = new Command("analyze", "Analyse the articles of one story: entities, quotes, numbers, claims, conflicts and a cited brief")
         {
-            paths, format, output, noText,
+            paths, format, output, noText, timings,
         };
         command.SetAction((parse, cancel) =>
         {
@@ -47,7 +48,16 @@ public static class AnalyzeCommand
                 return Task.FromResult(ExitCodes.InputsSetAside);
             }
 
-            var analyzer = DefaultPipeline.Create().BuildAnalyzer();
+            var loadTimings = new StageTimings();
+            long loadStart = System.Diagnostics.Stopwatch.GetTimestamp();
+            var analyzer = DefaultPipeline.Create(loadTimings).BuildAnalyzer();
+            loadTimings.Add("load", loadStart);
+            if (parse.GetValue(timings))
+                AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+                {
+                    CommandOutput.Error(parse).Write(loadTimings.Format());
+                    CommandOutput.Error(parse).Write(analyzer.Timings.Format());
+                };
             // Input spanning several stories: each story with two or more articles is analysed on its own
             // (comparing outlets across unrelated events would only make false conflicts). One story, or a
             // single multi-article story plus strays, is analysed whole as before.

@@ -28,16 +28,21 @@ public sealed class Analyzer
     /// <summary>What the user should know about this analyzer (a lexical resource missing, say).</summary>
     public ImmutableArray<string> Notices { get; }
 
+    /// <summary>Time per stage over every <see cref="Analyze"/> call of this analyzer.</summary>
+    public StageTimings Timings { get; } = new();
+
     public AnalysisResult Analyze(IReadOnlyList<Article> articles, CancellationToken cancel = default)
     {
-        var results = Articles.RunAll(articles, cancel);
+        var results = Articles.RunAll(articles, cancel, Timings);
         var errors = results.Where(r => r.Error is not null).Select(r => r.Error!).ToImmutableArray();
         var docs = results.Where(r => r.Doc is not null).Select(r => r.Doc!).ToList();
         var story = new StoryAnalysis { Docs = InStoryOrder(docs), Notices = Notices };
         foreach (var stage in storyStages)
         {
             cancel.ThrowIfCancellationRequested();
+            long start = System.Diagnostics.Stopwatch.GetTimestamp();
             story = stage.Run(story);
+            Timings.Add("story:" + stage.Name, start);
         }
         return new AnalysisResult(story, errors);
     }

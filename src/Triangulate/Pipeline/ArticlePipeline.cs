@@ -35,14 +35,19 @@ public sealed class ArticlePipeline
     /// <summary>The layers every doc leaving this pipeline carries.</summary>
     public Layer Adds => stages.Aggregate(Layer.None, (acc, s) => acc | s.Info.Adds);
 
-    public DocResult Run(Article article)
+    public DocResult Run(Article article) => Run(article, null);
+
+    /// <summary>Runs the stages over one article, adding each stage's time to <paramref name="timings"/> when given.</summary>
+    public DocResult Run(Article article, StageTimings? timings)
     {
         var doc = new Doc(article);
         foreach (var stage in stages)
         {
             try
             {
+                long start = System.Diagnostics.Stopwatch.GetTimestamp();
                 doc = stage.Run(doc);
+                timings?.Add(stage.Info.Name, start);
             }
             catch (InputException e)
             {
@@ -58,10 +63,10 @@ public sealed class ArticlePipeline
     }
 
     /// <summary>Runs a batch on all cores; results come back in input order.</summary>
-    public ImmutableArray<DocResult> RunAll(IReadOnlyList<Article> articles, CancellationToken cancel = default)
+    public ImmutableArray<DocResult> RunAll(IReadOnlyList<Article> articles, CancellationToken cancel = default, StageTimings? timings = null)
     {
         var results = new DocResult[articles.Count];
-        Parallel.For(0, articles.Count, new ParallelOptions { CancellationToken = cancel }, i => results[i] = Run(articles[i]));
+        Parallel.For(0, articles.Count, new ParallelOptions { CancellationToken = cancel }, i => results[i] = Run(articles[i], timings));
         return ImmutableArray.Create(results);
     }
 }

@@ -29,7 +29,7 @@ public sealed class ClaimAligner(SentenceSimilarity similarity, ClaimDifferences
     public double MeasureBonus { get; init; } = 0.15;
 
     /// <summary>Claims of other articles scored in full against each claim: the ones sharing the most key weight.</summary>
-    public int CandidatesPerClaim { get; init; } = 24;
+    public int CandidatesPerClaim { get; init; } = 12;
 
     /// <summary>Aligned content words <see cref="Coverage"/> needs before it counts at all.</summary>
     public int MinCoveredKeys { get; init; } = 3;

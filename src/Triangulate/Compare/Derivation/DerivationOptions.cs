@@ -38,7 +38,7 @@ public sealed record DerivationOptions
     /// per article; 0 compares all that pass <see cref="TopicPrefilter"/>. In a big story every report shares much of
     /// its vocabulary with every other, so without a cap the comparisons grow with the story; a rewrite keeps its
     /// source's names, numbers and rarer words and so ranks near the top. Copy candidates (shingle LSH) are never capped.
-    /// A story-sized analysis leaves this at 0; the stream sets it (<see cref="Stream"/>).
+    /// 0 by default (evaluation compares all); <c>analyze</c> caps it at 6 and the stream at 4 (<see cref="Stream"/>).
     /// </summary>
     public int MaxRewriteCandidates { get; init; }
 
