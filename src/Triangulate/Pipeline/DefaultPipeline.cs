@@ -75,6 +75,8 @@ public static class DefaultPipeline
             Load("titles", () => TitleLexicon.Shared),
             Load("similarity", () => SentenceSimilarity.Shared),
             Load("units", () => UnitTable.Shared),
+            Load("quotes", () => QuoteLexicon.Shared),
+            Load("quote-content", () => QuoteContentModel.Shared),
             Load("frequencies", () => WordFrequencies.English),
             Load("rewrite", () => RewriteSignals.Default));
     }
