@@ -8,6 +8,9 @@ public enum QuoteKind : byte
     Direct,
     /// <summary>A few words quoted inside the writer's own sentence: said the deal was "a disaster".</summary>
     Partial,
+    /// <summary>Words in quotation marks that nobody in the article is said to have said: a title, a
+    /// so-called term, a phrase held at arm's length ("the so-called “reforms”"). No speaker.</summary>
+    Scare,
 }
 
 /// <summary>How the speaker was found.</summary>
@@ -43,6 +46,11 @@ public sealed record Quote
     /// <summary>The quoted words, parts joined by a space.</summary>
     public required string Text { get; init; }
 
+    /// <summary>The attributed content, in parts: for a direct quote its runs with their marks; for a partial
+    /// quote the writer's clause the cue attributes ("the deal was “a disaster”"), which is what an attribution
+    /// corpus annotates and what the quote evaluation matches; a cue inside the clause splits it.</summary>
+    public ImmutableArray<TextSpan> ContentParts { get; init; } = [];
+
     /// <summary>The speaker as written at the cue ("Rubio", "he", "a senior advisor to Zelensky").</summary>
     public TextSpan? SpeakerSpan { get; init; }
 
@@ -53,6 +61,10 @@ public sealed record Quote
     public string? Speaker { get; init; }
 
     public SpeakerResolution Resolution { get; init; }
+
+    /// <summary>Where the speaker is named when <see cref="SpeakerSpan"/> does not name them: the antecedent of
+    /// "he" or "it", the name a title description points to, the named speaker a cue-less quote inherits.</summary>
+    public TextSpan? SpeakerNameSpan { get; init; }
 
     public TextSpan? CueSpan { get; init; }
     public string? Cue { get; init; }

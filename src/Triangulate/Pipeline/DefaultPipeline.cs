@@ -6,6 +6,7 @@ using Triangulate.Compare.Similarity;
 using Triangulate.Extract.Claims;
 using Triangulate.Extract.Entities;
 using Triangulate.Extract.Quantities;
+using Triangulate.Extract.Quotes;
 using Triangulate.Extract.Tags;
 using Triangulate.Report;
 using Triangulate.Resources;
@@ -14,7 +15,8 @@ using Triangulate.Text;
 namespace Triangulate.Pipeline;
 
 /// <summary>
-/// The standard stages, in order. Article stages: segment → tags → entities → references → quantities → claims.
+/// The standard stages, in order. Article stages: segment → tags → entities → references → quantities → quotes
+/// → claims.
 /// Story stages: resolve (entities across articles) → derivation (copies and rewrites, set aside) → quotes
 /// → claims → brief. This is the one place the default pipeline is written down; the CLI, tests and
 /// benchmarks all start from it. It uses the lexical resources 'triangulate setup' installed, and says so
@@ -40,6 +42,7 @@ public static class DefaultPipeline
             .Add(new EntitiesStage())
             .Add(new DefiniteReferenceStage())
             .Add(new QuantityStage())
+            .Add(new QuoteStage())
             .Add(new ClaimExtractor(Lemmatizer.Shared, StanceLexicon.Create(LexicalResources.WordNet)));
         builder
             .AddStoryStage(new EntityResolver())
@@ -72,6 +75,8 @@ public static class DefaultPipeline
             Load("titles", () => TitleLexicon.Shared),
             Load("similarity", () => SentenceSimilarity.Shared),
             Load("units", () => UnitTable.Shared),
+            Load("quotes", () => QuoteLexicon.Shared),
+            Load("quote-content", () => QuoteContentModel.Shared),
             Load("frequencies", () => WordFrequencies.English),
             Load("rewrite", () => RewriteSignals.Default));
     }

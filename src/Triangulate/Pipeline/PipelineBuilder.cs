@@ -42,6 +42,16 @@ public sealed class PipelineBuilder
         return this;
     }
 
+    /// <summary>Removes every article stage after the one named <paramref name="name"/>: a command that shows one
+    /// stage's output (quotes, quantities) runs what that stage needs and no more.</summary>
+    public PipelineBuilder Until(string name)
+    {
+        int i = stages.FindIndex(s => s.Info.Name == name);
+        if (i < 0) throw new InvalidOperationException($"no stage named '{name}' in the pipeline");
+        stages.RemoveRange(i + 1, stages.Count - i - 1);
+        return this;
+    }
+
     public PipelineBuilder AddStoryStage(IStoryStage stage)
     {
         if (storyStages.Any(s => s.Name == stage.Name))
@@ -56,6 +66,8 @@ public sealed class PipelineBuilder
         notices.Add(notice);
         return this;
     }
+
+    public IReadOnlyList<string> Notices => notices;
 
     public Analyzer BuildAnalyzer() => new(Build(), storyStages.ToArray(), notices.ToImmutableArray());
 

@@ -33,12 +33,15 @@ public sealed class QuoteAligner(Lemmatizer lemmatizer) : IStoryStage
         var items = QuoteItem.Collect(story, new EntityIndex(story), lemmatizer);
         var contextWeights = ContextWeights(items);
         var edges = new List<(int A, int B, double Score)>();
+        var weak = new List<(int A, int B, double Context)>();
         for (int a = 0; a < items.Count; a++)
             for (int b = a + 1; b < items.Count; b++)
             {
                 if (items[a].DocIndex == items[b].DocIndex) continue;
                 if (Score(items[a], items[b], contextWeights) is { } score) edges.Add((a, b, score));
+                else if (SameSpeakerContext(items[a], items[b], contextWeights) is { } context) weak.Add((a, b, context));
             }
+        edges.AddRange(MutualBest(items, weak));
 
         var groups = Grouping.Greedy(items.Count, edges, i => items[i].DocIndex);
         var result = groups.Select(g => BuildGroup(story, g.Select(i => items[i]).ToList())).ToList();
@@ -72,6 +75,34 @@ public sealed class QuoteAligner(Lemmatizer lemmatizer) : IStoryStage
         return context >= ContextThreshold ? context : null;
     }
 
+    /// <summary>Context similarity of two quotes by the same speaker that share too few words to align by them.</summary>
+    private static double? SameSpeakerContext(QuoteItem a, QuoteItem b, Dictionary<string, double> weights)
+    {
+        if (a.SpeakerId is null || a.SpeakerId != b.SpeakerId || Math.Min(a.Words.Length, b.Words.Length) < 3) return null;
+        return Dice(a.Context, b.Context, weights);
+    }
+
+    /// <summary>
+    /// Same-speaker pairs below the context threshold that still align: each is the other's most similar quote by
+    /// that speaker in the other article, with at least <see cref="MutualContextFloor"/>. One outlet's "the ball is
+    /// in their court" and another's rewrite of it sit among different sentences, so their contexts overlap less
+    /// than two renderings of one sentence, yet nothing else the speaker said in the other article fits better.
+    /// </summary>
+    private IEnumerable<(int A, int B, double Score)> MutualBest(List<QuoteItem> items, List<(int A, int B, double Context)> weak)
+    {
+        var best = new Dictionary<(int Item, int Doc), double>();
+        foreach (var (a, b, c) in weak)
+        {
+            best[(a, items[b].DocIndex)] = Math.Max(best.GetValueOrDefault((a, items[b].DocIndex)), c);
+            best[(b, items[a].DocIndex)] = Math.Max(best.GetValueOrDefault((b, items[a].DocIndex)), c);
+        }
+        foreach (var (a, b, c) in weak)
+            if (c >= MutualContextFloor && c >= best[(a, items[b].DocIndex)] && c >= best[(b, items[a].DocIndex)]) yield return (a, b, c);
+    }
+
+    /// <summary>Least context similarity for a mutual-best same-speaker pair (<see cref="MutualBest"/>).</summary>
+    public double MutualContextFloor { get; init; } = 0.2;
+
     private static Dictionary<string, double> ContextWeights(List<QuoteItem> items)
     {
         var df = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -97,8 +128,14 @@ public sealed class QuoteAligner(Lemmatizer lemmatizer) : IStoryStage
     private static QuoteGroup BuildGroup(StoryAnalysis story, List<QuoteItem> members)
     {
         members = members.OrderBy(m => m.DocIndex).ToList();
-        // The reference is the fullest rendering, the earliest among equals.
-        var reference = members.OrderByDescending(m => m.Words.Length).ThenBy(m => m.DocIndex).First();
+        // The reference is the rendering the others agree with most (the most words shared in order with the rest),
+        // then the fullest, then the earliest: with three outlets quoting a speaker faithfully and a fourth rewriting
+        // the quote at greater length, the rewrite must not become the yardstick the faithful ones are judged by.
+        var reference = members
+            .OrderByDescending(m => members.Where(o => !ReferenceEquals(o, m)).Sum(o => WordSequence.Lcs(m.Words, o.Words)))
+            .ThenByDescending(m => m.Words.Length)
+            .ThenBy(m => m.DocIndex)
+            .First();
         var quoteMembers = members.Select(m => Judge(m, reference, members.Count)).ToImmutableArray();
         var verdict = members.Count == 1 ? Fidelity.Single : quoteMembers.Max(m => m.Fidelity);
         var speaker = members.FirstOrDefault(m => m.SpeakerId is not null);

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 
 namespace Triangulate.Model.Story;
 
-/// <summary>How faithfully an article renders a quotation, compared with the fullest rendering in the story.</summary>
+/// <summary>How faithfully an article renders a quotation, compared with the group's reference rendering.</summary>
 public enum Fidelity : byte
 {
     /// <summary>Only one article has this quote.</summary>
@@ -47,7 +47,7 @@ public sealed record QuoteGroup
     public string? SpeakerEntity { get; init; }
     public string? Speaker { get; init; }
 
-    /// <summary>The member others are compared with: the earliest fullest rendering.</summary>
+    /// <summary>The member others are compared with: the rendering the others share most words with, then the fullest, then the earliest.</summary>
     public required string ReferenceArticle { get; init; }
     public required ImmutableArray<QuoteMember> Members { get; init; }
     public Fidelity Verdict { get; init; }
