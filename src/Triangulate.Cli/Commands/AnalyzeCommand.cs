@@ -35,12 +35,7 @@ public static class AnalyzeCommand
         command.SetAction((parse, cancel) =>
         {
             var errors = new List<InputError>();
-            var articles = new List<Article>();
-            foreach (var result in Ingestor.Default().Read(parse.GetValue(paths)!))
-            {
-                if (result.Article is { } a) articles.Add(a);
-                else errors.Add(result.Error!);
-            }
+            var articles = CommandInput.ReadAll(parse.GetValue(paths)!, errors);
             if (articles.Count == 0)
             {
                 CommandOutput.ReportErrors(parse, errors, 0);

@@ -34,12 +34,7 @@ public static class ClusterCommand
         command.SetAction((parse, cancel) =>
         {
             var errors = new List<InputError>();
-            var articles = new List<Article>();
-            foreach (var result in Ingestor.Default().Read(parse.GetValue(paths)!))
-            {
-                if (result.Article is { } a) articles.Add(a);
-                else errors.Add(result.Error!);
-            }
+            var articles = CommandInput.ReadAll(parse.GetValue(paths)!, errors);
 
             var pipeline = new PipelineBuilder().Add(new SegmentStage(Tokenizer.Shared)).Build();
             var docs = new List<Doc>(articles.Count);
