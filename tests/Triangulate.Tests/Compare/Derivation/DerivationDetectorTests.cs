@@ -231,4 +231,18 @@ public class DerivationIndexTests
         Assert.Equal(DerivationKind.Paraphrase, Assert.Single(edges, e => e.A == "wire").Kind);
         Assert.Equal(DerivationKind.Verbatim, Assert.Single(edges, e => e.A == "farm").Kind);
     }
+
+    [Fact]
+    public void Copies_of_one_wire_story_are_each_compared_with_the_source_not_with_each_other()
+    {
+        var index = new DerivationDetector().CreateIndex();
+        var morning = new DateTimeOffset(2026, 3, 9, 8, 0, 0, TimeSpan.Zero);
+        var edges = new List<DerivationEdge>();
+        edges.AddRange(index.Add(Make("wire", Wire, morning, hasTime: true)));
+        for (int k = 1; k <= 5; k++)
+            edges.AddRange(index.Add(Make($"copy-{k}", Verbatim, morning.AddHours(k), hasTime: true)));
+        Assert.Equal(5, edges.Count);
+        Assert.All(edges, e => Assert.Equal("wire", e.Source));
+        Assert.Equal(5, index.Comparisons); // not 15: copies of the wire are not compared with one another
+    }
 }
