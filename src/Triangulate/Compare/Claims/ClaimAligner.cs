@@ -31,6 +31,9 @@ public sealed class ClaimAligner(SentenceSimilarity similarity, ClaimDifferences
     /// <summary>Claims of other articles scored in full against each claim: the ones sharing the most key weight.</summary>
     public int CandidatesPerClaim { get; init; } = 12;
 
+    /// <summary>Keys (terms, entities, measures) a pair must share to be compared in full.</summary>
+    public int MinSharedKeys { get; init; } = 2;
+
     /// <summary>Aligned content words <see cref="Coverage"/> needs before it counts at all.</summary>
     public int MinCoveredKeys { get; init; } = 3;
 
@@ -65,7 +68,7 @@ public sealed class ClaimAligner(SentenceSimilarity similarity, ClaimDifferences
                     Text = it.Claim.Text,
                     Independent = independent.Contains(it.Doc.Id),
                     DerivedFrom = derivedFrom.GetValueOrDefault(it.Doc.Id),
-                    Similarity = m == members[0] ? 1 : Math.Round(Score(members[0], m), 3),
+                    Similarity = m == members[0] ? 1 : Math.Round(Math.Min(1, Score(members[0], m)), 3), // the score adds bonuses; the report shows 0..1
                     Certainty = it.Claim.Certainty,
                     Polarity = it.Claim.Polarity,
                 };
@@ -110,10 +113,12 @@ public sealed class ClaimAligner(SentenceSimilarity similarity, ClaimDifferences
     /// </summary>
     private double Score(ClaimItem a, PreparedSentence pa, double[] wa, ClaimItem b, PreparedSentence pb, double[] wb, TermWeights weights)
     {
+        int measures = ClaimItem.MeasureKeys(a.Doc, a.Claim).Intersect(ClaimItem.MeasureKeys(b.Doc, b.Claim)).Count();
+        // The same words (a syndicated copy's sentence) need no alignment; a story of wire copies is mostly these.
+        if (string.Equals(a.Claim.Text, b.Claim.Text, StringComparison.Ordinal)) return 1 + MeasureBonus * Math.Min(measures, 2);
         var comparison = similarity.Compare(pa, pb);
         double fact = WithoutTrainingPrior(similarity.ProbabilitySameFact(comparison));
         double lexical = Math.Max(weights.Similarity(a, b), Coverage(comparison, wa, wb));
-        int measures = ClaimItem.MeasureKeys(a.Doc, a.Claim).Intersect(ClaimItem.MeasureKeys(b.Doc, b.Claim)).Count();
         double score = Math.Max(fact, lexical) + MeasureBonus * Math.Min(measures, 2);
         return score;
     }
@@ -213,7 +218,7 @@ public sealed class ClaimAligner(SentenceSimilarity similarity, ClaimDifferences
             }
         int maxPosting = Math.Max(4, items.Count / 2);
         var pairs = new HashSet<(int, int)>();
-        var accumulated = new Dictionary<int, double>();
+        var accumulated = new Dictionary<int, (double Weight, int Keys)>();
         for (int i = 0; i < items.Count; i++)
         {
             accumulated.Clear();
@@ -223,9 +228,14 @@ public sealed class ClaimAligner(SentenceSimilarity similarity, ClaimDifferences
                 if (list.Count > maxPosting) continue;
                 double w = weights.Weight(key);
                 foreach (int j in list)
-                    if (items[j].DocIndex != items[i].DocIndex) accumulated[j] = accumulated.GetValueOrDefault(j) + w;
+                    if (items[j].DocIndex != items[i].DocIndex)
+                    {
+                        var (weight, keys) = accumulated.GetValueOrDefault(j);
+                        accumulated[j] = (weight + w, keys + 1);
+                    }
             }
-            foreach (var (j, _) in accumulated.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).Take(CandidatesPerClaim))
+            // One shared word is no ground for a full comparison: same-fact pairs share at least two keys.
+            foreach (var (j, _) in accumulated.Where(kv => kv.Value.Keys >= MinSharedKeys).OrderByDescending(kv => kv.Value.Weight).ThenBy(kv => kv.Key).Take(CandidatesPerClaim))
                 pairs.Add((Math.Min(i, j), Math.Max(i, j)));
         }
         var edges = new List<(int, int, double)>();
