@@ -52,6 +52,8 @@ public sealed class PipelineBuilder
         return this;
     }
 
+    public IReadOnlyList<IStoryStage> StoryStages => storyStages;
+
     public PipelineBuilder AddStoryStage(IStoryStage stage)
     {
         if (storyStages.Any(s => s.Name == stage.Name))
