@@ -323,7 +323,7 @@ public static class JsonReport
             w.WriteString("kind", DerivationName(e.Kind));
             if (e.Source is not null) w.WriteString("source", e.Source);
             if (e.Derived is not null) w.WriteString("derived", e.Derived);
-            w.WriteString("directionBasis", e.DirectionBasis.ToString().ToLowerInvariant());
+            w.WriteString("directionBasis", DirectionBasisName(e.DirectionBasis));
             w.WriteString("explanation", e.Explanation);
             w.WriteStartObject("evidence");
             w.WriteNumber("containmentA", Round(ev.ContainmentA));
@@ -423,6 +423,14 @@ public static class JsonReport
         if (double.IsInfinity(bound) || double.IsNaN(bound)) w.WriteNullValue();
         else w.WriteNumberValue(Math.Round(bound, 6));
     }
+
+    public static string DirectionBasisName(DirectionBasis b) => b switch
+    {
+        DirectionBasis.PublicationTime => "publication-time",
+        DirectionBasis.Containment => "containment",
+        DirectionBasis.Detail => "detail",
+        _ => "none",
+    };
 
     public static string DerivationName(DerivationKind k) => k switch
     {
