@@ -33,6 +33,7 @@ public sealed class DerivationIndex
     private readonly List<Entry?> entries = [];
     private readonly Dictionary<string, List<int>> storyMembers = new(StringComparer.Ordinal);
     private readonly List<int> copyCandidates = [];
+    private int released, compactedAway;   // articles released since the last compaction of the copy index, and before it
     private readonly List<int> topicCandidates = [];
     private readonly List<(double Jaccard, int Id)> ranked = [];
 
@@ -60,14 +61,24 @@ public sealed class DerivationIndex
 
     /// <summary>
     /// Ends a story: its rewrite index is dropped and its articles' profiles are released, so a long stream holds
-    /// only open stories. Their copy-index postings stay (8 bytes a band) and are skipped when they come up; a late
-    /// copy of a closed story's article is therefore not found. Returns how many profiles were released.
+    /// only open stories. Their copy-index postings are skipped when they come up until the index is compacted
+    /// (below); a late copy of a closed story's article is therefore not found. Returns how many articles were released.
     /// </summary>
     public int CloseStory(string story)
     {
         topicIndexes.Remove(story);
         if (!storyMembers.Remove(story, out var members)) return 0;
         foreach (int id in members) entries[id] = null;
+        released += members.Count;
+        // The copy index would otherwise keep a posting per band for every article the stream ever had; rebuilding it
+        // once the released ones outnumber the held ones keeps it proportional to the open stories, at a constant
+        // cost per article.
+        if (released > 1024 && released > entries.Count - released - compactedAway)
+        {
+            copyIndex.Compact(id => entries[id] is not null);
+            compactedAway += released;
+            released = 0;
+        }
         return members.Count;
     }
 
