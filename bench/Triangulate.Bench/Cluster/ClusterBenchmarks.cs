@@ -179,6 +179,32 @@ public class StoryTrackerBenchmarks
         return tracker.Clusterer.OpenStories;
     }
 
+    [Benchmark(OperationsPerInvoke = Count, Description = "step: term extraction")]
+    public int Extract()
+    {
+        int terms = 0;
+        foreach (var doc in docs) terms += TermExtractor.Shared.Extract(doc).Terms.Length;
+        return terms;
+    }
+
+    [Benchmark(OperationsPerInvoke = Count, Description = "step: derivation signatures (every article)")]
+    public long Signatures()
+    {
+        long sum = 0;
+        foreach (var doc in docs) sum += Detector.Signatures(doc).Copy[0];
+        return sum;
+    }
+
+    [Benchmark(OperationsPerInvoke = Count, Description = "step: full derivation profile (articles compared)")]
+    public long Profile()
+    {
+        long words = 0;
+        foreach (var doc in docs) words += Detector.Profile(doc).WordCount;
+        return words;
+    }
+
+    private static readonly Triangulate.Compare.Derivation.DerivationDetector Detector = new(Triangulate.Compare.Derivation.DerivationOptions.Stream);
+
     [Benchmark(OperationsPerInvoke = Count, Description = "extract + cluster + derivation")]
     public long ClusterAndDerive()
     {

@@ -66,6 +66,8 @@ public static class StreamRun
 
         GC.Collect();
         long heapBefore = GC.GetTotalMemory(true);
+        var pauseBefore = GC.GetTotalPauseDuration();
+        int gen2Before = GC.CollectionCount(2), gen0Before = GC.CollectionCount(0);
         var process = Process.GetCurrentProcess();
         Console.WriteLine($"stream: {articles:N0} articles at {rate:N0}/hour (publication time), batches of {batch}; derivation {(derivation ? "on" : "off")}; data {data}");
         Console.WriteLine($"{"articles",10} {"extract/s",10} {"cluster/s",10} {"cluster/s cpu",13} {"found/art",9} {"open stories",12} {"open articles",13} {"est. B/article",14} {"heap MB",8} {"ws MB",7}");
@@ -128,6 +130,7 @@ public static class StreamRun
         int openStories = clusterer.OpenStories;
         var (indexTerms, indexEntries) = clusterer.IndexSize;
         long derivationBytes = tracker.Derivation?.ApproximateBytes ?? 0;
+        long articlesHeld = tracker.Derivation?.Held ?? 0;
         long profilesHeld = tracker.Derivation?.Profiles.Count(p => p is not null) ?? 0;
         long heapOpen = GC.GetTotalMemory(true);
         clusterer.CloseAll();
@@ -156,12 +159,18 @@ public static class StreamRun
             Console.WriteLine($"derivation                  {index.Comparisons:N0} detailed comparisons ({index.Comparisons / (double)done:0.00} per article); edges: "
                               + $"{edgeKinds[(int)DerivationKind.Verbatim]:N0} verbatim, {edgeKinds[(int)DerivationKind.NearCopy]:N0} near copy, {edgeKinds[(int)DerivationKind.Paraphrase]:N0} paraphrase; "
                               + $"generated wire copies found {found:N0} of {copies.Count:N0}");
-            Console.WriteLine($"derivation memory           {profilesHeld:N0} profiles held at the end (open stories), {(profilesHeld > 0 ? derivationBytes / profilesHeld : 0):N0} B each by the index's count "
-                              + "(profiles + both LSH indexes; the Doc each profile keeps is counted in the heap figure above)");
+            Console.WriteLine($"derivation memory           {articlesHeld:N0} articles held at the end (open stories), {profilesHeld:N0} of them with a full profile "
+                              + $"({index.ProfilesBuilt:N0} profiles built over the stream, {index.ProfilesBuilt / (double)done:P0} of the articles: the rest were never compared in detail); "
+                              + $"{(articlesHeld > 0 ? derivationBytes / articlesHeld : 0):N0} B per held article by the index's count "
+                              + "(signatures, profiles, both LSH indexes; the Doc each held article keeps is counted in the heap figure above)");
         }
         Console.WriteLine($"peak working set            {process.PeakWorkingSet64 / 1e6:N0} MB (includes the generator's dataset text and the evaluation arrays, {3 * 4 * articles / 1e6:N0} MB)");
         Console.WriteLine($"synthetic stories recovered NMI {scored.Nmi:0.000}, BCubed P {scored.BCubedPrecision:0.000} R {scored.BCubedRecall:0.000} F1 {scored.BCubedF1:0.000}; "
                           + $"{scored.PredictedClusters:N0} stories for {scored.GoldClusters:N0} generated (at arrival: NMI {scoredArrival.Nmi:0.000}, F1 {scoredArrival.BCubedF1:0.000})");
+        Console.WriteLine($"GC                          {(GC.GetTotalPauseDuration() - pauseBefore).TotalSeconds:N1} s paused in all ({GC.CollectionCount(0) - gen0Before:N0} collections, {GC.CollectionCount(2) - gen2Before:N0} of them gen 2), "
+                          + $"{(GC.GetTotalPauseDuration() - pauseBefore).TotalSeconds / (wall[0] + wall[1] + wall[2]):P0} of the wall time of all phases (generation included); "
+                          + $"settings: {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")}, latency {System.Runtime.GCSettings.LatencyMode}, "
+                          + $"concurrent {AppContext.GetData("System.GC.Concurrent") ?? "default"}");
         Console.WriteLine($"machine load during the run: process CPU time / wall time in the timed phases = {(cpu[1] + cpu[2]) / (wall[1] + wall[2]):0.00}");
         return 0;
 

@@ -92,6 +92,47 @@ public sealed class LshIndex
         candidates.Sort();
     }
 
+    /// <summary>Postings held (one per band of each indexed text, until <see cref="Compact"/> drops them).</summary>
+    public int Postings => postings;
+
+    /// <summary>
+    /// Drops the postings of texts for which <paramref name="keep"/> is false (texts a stream has released), and the
+    /// band keys left with none: without it an index over an endless stream grows by a posting per band for every
+    /// text ever added. Chains keep their order (newest first), so queries over the texts kept are unchanged, except
+    /// that a bucket walk capped at <see cref="MaxBucketWalk"/> no longer spends its steps on dropped texts.
+    /// Linear in the postings held; a caller compacts when the dropped ones are a good share, so the cost per text
+    /// added stays constant.
+    /// </summary>
+    public void Compact(Func<int, bool> keep)
+    {
+        var newId = new int[Math.Max(Bands * 2, postings)];
+        var newNext = new int[newId.Length];
+        int count = 0;
+        var keys = new List<ulong>(lastPosting.Count);
+        foreach (var key in lastPosting.Keys) keys.Add(key);
+        var scratch = new List<int>();
+        foreach (ulong key in keys)
+        {
+            // The chain runs newest first; rebuild it in the same order with only the postings kept.
+            scratch.Clear();
+            for (int p = lastPosting[key]; p >= 0; p = postingNext[p])
+                if (keep(postingId[p])) scratch.Add(postingId[p]);
+            if (scratch.Count == 0) { lastPosting.Remove(key); continue; }
+            int next = -1;
+            for (int k = scratch.Count - 1; k >= 0; k--)
+            {
+                newId[count] = scratch[k];
+                newNext[count] = next;
+                next = count++;
+            }
+            lastPosting[key] = next;
+        }
+        lastPosting.TrimExcess();
+        postingId = newId;
+        postingNext = newNext;
+        postings = count;
+    }
+
     private ulong BandKey(ReadOnlySpan<uint> signature, int band)
     {
         ulong h = (ulong)band * 0x9E3779B97F4A7C15UL;

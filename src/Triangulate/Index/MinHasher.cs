@@ -39,18 +39,31 @@ public sealed class MinHasher
     /// <summary>Writes the signature of <paramref name="shingles"/> (well-mixed 64-bit hashes) into <paramref name="signature"/>.</summary>
     public void Sign(ReadOnlySpan<ulong> shingles, Span<uint> signature)
     {
+        Begin(signature);
+        if (shingles.IsEmpty) return;
+        foreach (ulong h in shingles) Update(signature, h);
+        Complete(signature);
+    }
+
+    /// <summary>Starts a signature fed one hash at a time (<see cref="Update"/>, then <see cref="Complete"/>): for
+    /// callers that produce their hashes in a pass of their own and need not store them first. The result equals
+    /// <see cref="Sign(ReadOnlySpan{ulong}, Span{uint})"/> over the same hashes in any order, repeats included.</summary>
+    public void Begin(Span<uint> signature)
+    {
         if (signature.Length != Size) throw new ArgumentException($"signature needs {Size} bins, got {signature.Length}", nameof(signature));
         signature.Fill(Empty);
-        if (shingles.IsEmpty) return;
-        foreach (ulong h in shingles)
-        {
-            int bin = (int)(h >> shift);
-            // Low 32 bits as the value; Empty is reserved, so the rare all-ones value is folded one below.
-            uint v = Math.Min((uint)h, Empty - 1);
-            if (v < signature[bin]) signature[bin] = v;
-        }
-        Densify(signature);
     }
+
+    public void Update(Span<uint> signature, ulong hash)
+    {
+        int bin = (int)(hash >> shift);
+        // Low 32 bits as the value; Empty is reserved, so the rare all-ones value is folded one below.
+        uint v = Math.Min((uint)hash, Empty - 1);
+        if (v < signature[bin]) signature[bin] = v;
+    }
+
+    /// <summary>Fills the empty bins; a signature that saw no hash stays all <see cref="Empty"/>.</summary>
+    public void Complete(Span<uint> signature) => Densify(signature);
 
     private static void Densify(Span<uint> signature)
     {

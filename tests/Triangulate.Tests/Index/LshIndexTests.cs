@@ -59,6 +59,27 @@ public class LshIndexTests
     }
 
     [Fact]
+    public void Compaction_drops_released_texts_and_keeps_the_rest_findable()
+    {
+        var hasher = new MinHasher(128);
+        var index = new LshIndex(42, 3);
+        var same = Signature(hasher, 0, 300);
+        for (int id = 0; id < 10; id++) index.Add(id, same);
+        index.Add(10, Signature(hasher, 50_000, 300));
+        int before = index.Postings;
+        index.Compact(id => id % 2 == 0);
+        Assert.True(index.Postings < before * 2 / 3, $"{index.Postings} of {before} postings left");
+        var candidates = new List<int>();
+        index.Query(same, candidates);
+        Assert.Equal([0, 2, 4, 6, 8], candidates);
+        index.Add(11, same);   // the index keeps working after a rebuild
+        index.Query(same, candidates);
+        Assert.Equal([0, 2, 4, 6, 8, 11], candidates);
+        index.Query(Signature(hasher, 50_000, 300), candidates);
+        Assert.Equal([10], candidates);
+    }
+
+    [Fact]
     public void Empty_signatures_are_not_indexed()
     {
         var hasher = new MinHasher(128);

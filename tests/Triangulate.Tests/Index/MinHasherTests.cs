@@ -79,4 +79,20 @@ public class MinHasherTests
         var error = Assert.Throws<ArgumentOutOfRangeException>(() => new MinHasher(100));
         Assert.Contains("power of two", error.Message);
     }
+
+    [Fact]
+    public void Hashes_fed_one_at_a_time_in_any_order_sign_as_the_whole_set_does()
+    {
+        var hasher = new MinHasher(64);
+        var (a, _) = Sets(300, 0, 7);
+        var streamed = new uint[64];
+        hasher.Begin(streamed);
+        for (int i = a.Length - 1; i >= 0; i--) { hasher.Update(streamed, a[i]); hasher.Update(streamed, a[i]); }
+        hasher.Complete(streamed);
+        Assert.Equal(hasher.Sign(a), streamed);
+        var none = new uint[64];
+        hasher.Begin(none);
+        hasher.Complete(none);
+        Assert.Equal(hasher.Sign([]), none);
+    }
 }

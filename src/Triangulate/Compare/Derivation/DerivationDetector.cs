@@ -38,6 +38,12 @@ public sealed class DerivationDetector
     /// <summary>The per-article signature, computed once per article and reused for every comparison.</summary>
     public DerivationProfile Profile(Doc doc) => profiles.Build(doc);
 
+    /// <summary>The profile with signatures already computed by <see cref="Signatures"/> (not recomputed).</summary>
+    internal DerivationProfile Profile(Doc doc, uint[] copySignature, uint[] topicSignature) => profiles.Build(doc, copySignature, topicSignature);
+
+    /// <summary>The copy and topic signatures alone (what an index looks candidates up by), equal to the profile's.</summary>
+    internal (uint[] Copy, uint[] Topic) Signatures(Doc doc) => profiles.Signatures(doc);
+
     public DerivationEdge Compare(Doc a, Doc b) => Compare(Profile(a), Profile(b));
 
     public DerivationEdge Compare(DerivationProfile a, DerivationProfile b)

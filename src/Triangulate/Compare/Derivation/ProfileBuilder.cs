@@ -7,7 +7,51 @@ namespace Triangulate.Compare.Derivation;
 /// <summary>Builds <see cref="DerivationProfile"/>s: one pass over the tokens, one over the sentences. Thread-safe.</summary>
 internal sealed class ProfileBuilder(TermTable termTable, MinHasher copyHasher, MinHasher topicHasher, int shingleSize)
 {
-    public DerivationProfile Build(Doc doc)
+    /// <summary>
+    /// Only the two signatures an article is indexed and looked up under: a stream compares few articles in detail,
+    /// so the rest of the profile waits until a comparison needs it (<see cref="Build(Doc, uint[], uint[])"/>).
+    /// Equal to the signatures <see cref="Build(Doc)"/> computes, without its per-word arrays: word hashes and
+    /// shingles live in pooled buffers, content lemmas go straight into the topic signature.
+    /// </summary>
+    public (uint[] Copy, uint[] Topic) Signatures(Doc doc)
+    {
+        var tokens = doc.Tokens.AsSpan();
+        var copy = new uint[copyHasher.Size];
+        var topic = new uint[topicHasher.Size];
+        ulong[] buffer = ArrayPool<ulong>.Shared.Rent(Math.Max(1, 2 * tokens.Length));
+        int[] positions = ArrayPool<int>.Shared.Rent(Math.Max(1, tokens.Length));
+        try
+        {
+            var hashes = buffer.AsSpan(0, tokens.Length);
+            int words = Shingler.WordHashes(tokens, hashes, positions);
+            var shingles = buffer.AsSpan(tokens.Length, Shingler.CountFor(words, shingleSize));
+            Shingler.Shingle(hashes[..words], shingles, shingleSize);
+            copyHasher.Sign(shingles, copy);
+        }
+        finally
+        {
+            ArrayPool<ulong>.Shared.Return(buffer);
+            ArrayPool<int>.Shared.Return(positions);
+        }
+
+        // The same lemmas Build collects (content words inside a sentence); a minimum ignores repeats and order.
+        topicHasher.Begin(topic);
+        foreach (var sentence in doc.Sentences)
+            for (int t = sentence.FirstToken; t < sentence.EndToken && t < tokens.Length; t++)
+            {
+                ref readonly var token = ref tokens[t];
+                if (!Shingler.IsWordToken(token)) continue;
+                var info = termTable.Get(token.Lexeme);
+                if (info.IsContent) topicHasher.Update(topic, info.Lemma);
+            }
+        topicHasher.Complete(topic);
+        return (copy, topic);
+    }
+
+    public DerivationProfile Build(Doc doc) => Build(doc, null, null);
+
+    /// <summary>The full profile; signatures already computed by <see cref="Signatures"/> are reused, not recomputed.</summary>
+    public DerivationProfile Build(Doc doc, uint[]? knownCopy, uint[]? knownTopic)
     {
         var tokens = doc.Tokens.AsSpan();
         var sentences = doc.Sentences;
@@ -22,17 +66,7 @@ internal sealed class ProfileBuilder(TermTable termTable, MinHasher copyHasher, 
             var quoted = QuotedWords(doc, wordTokens);
 
             int shingleCount = Shingler.CountFor(words, shingleSize);
-            ulong[] shingles = ArrayPool<ulong>.Shared.Rent(Math.Max(1, shingleCount));
-            uint[] copySignature;
-            try
-            {
-                Shingler.Shingle(wordHashes, shingles, shingleSize);
-                copySignature = copyHasher.Sign(shingles.AsSpan(0, shingleCount));
-            }
-            finally
-            {
-                ArrayPool<ulong>.Shared.Return(shingles);
-            }
+            var copySignature = knownCopy ?? CopySignature(wordHashes, shingleCount);
 
             // Sentences: word ranges and distinct weighted content lemmas.
             var sentenceWordStart = new int[sentences.Length + 1];
@@ -72,7 +106,7 @@ internal sealed class ProfileBuilder(TermTable termTable, MinHasher copyHasher, 
 
             // Lemma hashes are StableHash outputs (already mixed), so they serve as MinHash inputs directly; a minimum
             // does not care about repeats, so the per-sentence lists need no article-wide de-duplication.
-            var topicSignature = topicHasher.Sign(termArray);
+            var topicSignature = knownTopic ?? topicHasher.Sign(termArray);
 
             return new DerivationProfile(doc, wordTokens, wordHashes, quoted, shingleSize, copySignature, topicSignature,
                 sentenceWordStart, termArray, weightArray, sentenceTermStart, sentenceWeight);
@@ -81,6 +115,20 @@ internal sealed class ProfileBuilder(TermTable termTable, MinHasher copyHasher, 
         {
             ArrayPool<int>.Shared.Return(wordTokensBuffer);
             ArrayPool<ulong>.Shared.Return(hashesBuffer);
+        }
+    }
+
+    private uint[] CopySignature(ulong[] wordHashes, int shingleCount)
+    {
+        ulong[] shingles = ArrayPool<ulong>.Shared.Rent(Math.Max(1, shingleCount));
+        try
+        {
+            Shingler.Shingle(wordHashes, shingles, shingleSize);
+            return copyHasher.Sign(shingles.AsSpan(0, shingleCount));
+        }
+        finally
+        {
+            ArrayPool<ulong>.Shared.Return(shingles);
         }
     }
 

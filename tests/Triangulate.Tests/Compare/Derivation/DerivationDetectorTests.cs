@@ -218,6 +218,25 @@ public class DerivationIndexTests
     }
 
     [Fact]
+    public void The_arrival_signatures_equal_the_full_profiles_and_profiles_wait_for_a_comparison()
+    {
+        var detector = new DerivationDetector();
+        foreach (var text in new[] { Wire, Trimmed, Rewrite, Independent, "" })
+        {
+            var doc = Make("x", text);
+            var (copy, topic) = detector.Signatures(doc);
+            var profile = detector.Profile(doc);
+            Assert.Equal(profile.CopySignature, copy);
+            Assert.Equal(profile.TopicSignature, topic);
+        }
+        var index = detector.CreateIndex();
+        index.Add(Make("wire", Wire), "pier");
+        Assert.Equal(0, index.ProfilesBuilt);   // nothing to compare with yet
+        Assert.Single(index.Add(Make("trimmed", Trimmed), "pier"));
+        Assert.Equal(2, index.ProfilesBuilt);
+    }
+
+    [Fact]
     public void Stories_are_kept_apart_for_rewrite_candidates_but_not_for_copies()
     {
         var index = new DerivationDetector().CreateIndex();
