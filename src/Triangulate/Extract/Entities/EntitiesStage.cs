@@ -35,10 +35,16 @@ public sealed class EntitiesStage(EntityTagger tagger, TitleLexicon titles) : IA
         Repair(tokens, sentences, tagged, titles, tagger.Features.Gazetteer);
 
         var inMention = new bool[tokens.Count];
+        var inPerson = new bool[tokens.Count];
         foreach (var (sentence, spans) in sentences.Zip(tagged))
             foreach (var span in spans)
-                for (int t = sentence.FirstToken + span.Start; t < sentence.FirstToken + span.End; t++) inMention[t] = true;
+                for (int t = sentence.FirstToken + span.Start; t < sentence.FirstToken + span.End; t++)
+                {
+                    inMention[t] = true;
+                    inPerson[t] |= TypeOf(span.Type) == EntityType.Person;
+                }
         bool InMention(int t) => inMention[t];
+        bool InPerson(int t) => inPerson[t];
 
         var mentions = new List<Mention>();
         for (int s = 0; s < sentences.Length; s++)
@@ -52,7 +58,7 @@ public sealed class EntitiesStage(EntityTagger tagger, TitleLexicon titles) : IA
                 (int First, int Count)? title = null;
                 if (type == EntityType.Person)
                     title = titleFinder.Before(tokens, tags, sentence.FirstToken, first, InMention)
-                            ?? titleFinder.After(tokens, tags, sentence.EndToken, first + count, InMention);
+                            ?? titleFinder.After(tokens, tags, sentence.EndToken, first + count, InMention, InPerson);
                 TextSpan? titleSpan = title is { } t ? tokens.SpanOf(t.First, t.Count) : null;
                 mentions.Add(new Mention
                 {

@@ -56,8 +56,11 @@ public sealed class TitleFinder(TitleLexicon lexicon)
         return (first, nameStart - first);
     }
 
-    /// <summary>The appositive title after the name ending before token <paramref name="nameEnd"/>, or null.</summary>
-    public (int First, int Count)? After(TokenList tokens, ReadOnlySpan<PosTag> tags, int sentenceEnd, int nameEnd, Func<int, bool> inMention)
+    /// <summary>The appositive title after the name ending before token <paramref name="nameEnd"/>, or null. A phrase
+    /// naming another person is not a title but the next item of a list ("…, NSA Mike Waltz, Foreign Minister
+    /// Andrii Sybiha, …") or someone else's role.</summary>
+    public (int First, int Count)? After(TokenList tokens, ReadOnlySpan<PosTag> tags, int sentenceEnd, int nameEnd, Func<int, bool> inMention,
+        Func<int, bool>? inPerson = null)
     {
         if (nameEnd >= sentenceEnd - 1 || tokens[nameEnd].Norm != ",") return null;
         int start = nameEnd + 1, k = start;
@@ -66,6 +69,7 @@ public sealed class TitleFinder(TitleLexicon lexicon)
         {
             var norm = tokens[k].Norm;
             if (norm is "," or "." or ";" or ":" or ")" or "--" or "\"" or "(") break;
+            if (inPerson?.Invoke(k) == true) return null;
             var tag = k < tags.Length ? tags[k] : PosTag.None;
             bool ok = tag switch
             {

@@ -58,6 +58,16 @@ public class EntitiesStageTests
     }
 
     [Fact]
+    public void The_next_person_of_a_list_is_not_an_appositive_title()
+    {
+        var doc = Analyse("The talks in Port Astra included Karl Osten, Foreign Minister Elena Varga, and the mayor.");
+        var osten = MentionOf(doc, "Karl Osten");
+        Assert.Equal(EntityType.Person, osten.Type);
+        Assert.Null(osten.Title);
+        Assert.Equal("Foreign Minister", MentionOf(doc, "Elena Varga").Title);
+    }
+
+    [Fact]
     public void An_appositive_title_is_found_after_the_name()
     {
         var doc = Analysed.Value;
