@@ -62,4 +62,15 @@ public class EntityResolverTests
         var place = Assert.Single(Resolve(a, b).Entities);
         Assert.Equal(["a", "b"], place.Articles.ToArray());
     }
+
+    [Fact]
+    public void A_name_read_with_words_of_a_title_in_front_still_joins_the_person_and_keeps_the_persons_name()
+    {
+        var a = DocFactory.Article("a", "Karl Osten spoke. Osten left.").Entity("Karl Osten", EntityType.Person).Build(false);
+        var b = DocFactory.Article("b", "Head of the Harbor Office Karl Osten spoke.").Entity("Harbor Office Karl Osten", EntityType.Organization).Build(false);
+        var osten = Assert.Single(Resolve(a, b).Entities);
+        Assert.Equal(EntityType.Person, osten.Type);
+        Assert.Equal("Karl Osten", osten.Name);
+        Assert.Equal(["a", "b"], osten.Articles.ToArray());
+    }
 }

@@ -71,6 +71,14 @@ public sealed class EntityResolver : IStoryStage
             return compatible.Count == 1 ? compatible[0] : null;
         }
 
+        // An organisation or other name that ends in a person's full name is that person behind words the recogniser
+        // took into the name ("Presidential Office Andriy Yermak" after "Head of the"): join the person.
+        if (entity.Type != EntityType.Location && keys.Length > 2)
+        {
+            var person = clusters.Where(c => c.Type == EntityType.Person && c.FullKeys.Any(k => k.Contains(' ') && fullKey.EndsWith(" " + k, StringComparison.Ordinal))).ToList();
+            if (person.Count == 1) return person[0];
+        }
+
         // Organisations and places: acronym against initials ("NATO", "US" ~ "United States").
         string? acronym = NameKey.AsAcronym(entity.Name);
         string initials = keys.Length > 1 ? NameKey.Initials(entity.Name) : "";
@@ -121,10 +129,12 @@ public sealed class EntityResolver : IStoryStage
                 }
                 foreach (var t in entity.Titles) titles[t] = titles.GetValueOrDefault(t) + 1;
             }
-            // The name: the fullest form, in the spelling most articles use.
+            // The name: the fullest form of the cluster's own type, in the spelling most articles use.
+            var type = cluster.Type;
             string name = cluster.Members
                 .GroupBy(m => m.Entity.Name, StringComparer.Ordinal)
-                .OrderByDescending(g => NameKey.OfName(g.Key).Length)
+                .OrderByDescending(g => g.Any(m => m.Entity.Type == type))
+                .ThenByDescending(g => NameKey.OfName(g.Key).Length)
                 .ThenByDescending(g => g.Select(m => m.Doc).Distinct().Count())
                 .ThenBy(g => g.Key, StringComparer.Ordinal)
                 .First().Key;

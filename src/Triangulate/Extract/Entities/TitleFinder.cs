@@ -69,7 +69,7 @@ public sealed class TitleFinder(TitleLexicon lexicon)
         {
             var norm = tokens[k].Norm;
             if (norm is "," or "." or ";" or ":" or ")" or "--" or "\"" or "(") break;
-            if (inPerson?.Invoke(k) == true) return null;
+            if (inPerson?.Invoke(k) == true && !Possessive(tokens, k, sentenceEnd, inPerson)) return null; // "Zelenskyy's chief of staff" is a title
             var tag = k < tags.Length ? tags[k] : PosTag.None;
             bool ok = tag switch
             {
@@ -92,6 +92,13 @@ public sealed class TitleFinder(TitleLexicon lexicon)
     }
 
     private bool IsHead(TokenList tokens, int i) => Lexicon.IsHead(tokens[i].Lexeme);
+
+    /// <summary>Is the person name running through token <paramref name="k"/> followed by a possessive?</summary>
+    private static bool Possessive(TokenList tokens, int k, int sentenceEnd, Func<int, bool> inPerson)
+    {
+        while (k < sentenceEnd && inPerson(k) && tokens[k].Norm is not ("'s" or "’s")) k++;
+        return k < sentenceEnd && tokens[k].Norm is "'s" or "’s";
+    }
 
     private static bool IsCapitalised(TokenList tokens, ReadOnlySpan<PosTag> tags, int i, Func<int, bool> inMention)
     {

@@ -65,6 +65,9 @@ public class EntitiesStageTests
         Assert.Equal(EntityType.Person, osten.Type);
         Assert.Null(osten.Title);
         Assert.Equal("Foreign Minister", MentionOf(doc, "Elena Varga").Title);
+        // A possessive person is part of a title: "Varga's chief of staff".
+        var aide = Analyse("The delegation was led by Karl Osten, Elena Varga's chief of staff, and two advisers.");
+        Assert.Equal("Elena Varga's chief of staff", MentionOf(aide, "Karl Osten").Title);
     }
 
     [Fact]
