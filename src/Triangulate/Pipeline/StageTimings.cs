@@ -10,10 +10,10 @@ namespace Triangulate.Pipeline;
 /// </summary>
 public sealed class StageTimings
 {
-    private readonly ConcurrentDictionary<string, StrongBox> totals = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Total> totals = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<string> order = new();
 
-    private sealed class StrongBox
+    private sealed class Total
     {
         public long Ticks;
         public long Calls;
@@ -22,7 +22,7 @@ public sealed class StageTimings
     public void Add(string stage, long startTimestamp)
     {
         long elapsed = Stopwatch.GetTimestamp() - startTimestamp;
-        var box = totals.GetOrAdd(stage, name => { order.Enqueue(name); return new StrongBox(); });
+        var box = totals.GetOrAdd(stage, name => { order.Enqueue(name); return new Total(); });
         Interlocked.Add(ref box.Ticks, elapsed);
         Interlocked.Increment(ref box.Calls);
     }

@@ -45,9 +45,8 @@ public sealed class ClaimAligner(SentenceSimilarity similarity, ClaimDifferences
         var entities = new EntityIndex(story);
         var items = ClaimItem.Collect(story, entities);
         var weights = TermWeights.From(items);
-        var prepared = items.Select(it => similarity.Prepare(SimilarityInput.Of(it.Doc, it.Claim.Span, EntityKeys(it.Doc, entities)))).ToArray();
-        var tokenWeights = items.Select(it => TokenWeights(it, weights)).ToArray();
-        var edges = CandidateEdges(items, weights, prepared, tokenWeights);
+        var sides = items.Select(it => new Side(it, similarity.Prepare(SimilarityInput.Of(it.Doc, it.Claim.Span, EntityKeys(it.Doc, entities))), TokenWeights(it, weights))).ToArray();
+        var edges = CandidateEdges(items, weights, sides);
         var groups = Grouping.Greedy(items.Count, edges, i => items[i].DocIndex);
         var independent = story.IndependentArticles.ToHashSet(StringComparer.Ordinal);
         var derivedFrom = story.SetAside.ToDictionary(s => s.ArticleId, s => s.DerivedFrom, StringComparer.Ordinal);
@@ -73,7 +72,7 @@ public sealed class ClaimAligner(SentenceSimilarity similarity, ClaimDifferences
                     Polarity = it.Claim.Polarity,
                 };
             }).ToImmutableArray();
-            double Score(int x, int y) => this.Score(items[x], prepared[x], tokenWeights[x], items[y], prepared[y], tokenWeights[y], weights);
+            double Score(int x, int y) => this.Score(sides[x], sides[y], weights);
             var diffs = differences.Find(members.Select(m => items[m]).ToList());
             int sources = claimMembers.Where(c => c.Independent).Select(c => c.ArticleId).Distinct().Count();
             var status = diffs.Any(d => d.IsConflict) ? ClaimStatus.Conflicting
@@ -111,31 +110,22 @@ public sealed class ClaimAligner(SentenceSimilarity similarity, ClaimDifferences
     /// and polarity set aside, since finding disagreements is the point), or weighted term overlap when that is
     /// higher, plus <see cref="MeasureBonus"/> for each thing both measure.
     /// </summary>
-    private double Score(ClaimItem a, PreparedSentence pa, double[] wa, ClaimItem b, PreparedSentence pb, double[] wb, TermWeights weights)
+    private double Score(Side a, Side b, TermWeights weights)
     {
-        int measures = ClaimItem.MeasureKeys(a.Doc, a.Claim).Intersect(ClaimItem.MeasureKeys(b.Doc, b.Claim)).Count();
+        double bonus = MeasureBonus * Math.Min(a.Item.Measures.Intersect(b.Item.Measures).Count(), 2);
         // The same words (a syndicated copy's sentence) need no alignment; a story of wire copies is mostly these.
-        if (string.Equals(a.Claim.Text, b.Claim.Text, StringComparison.Ordinal)) return 1 + MeasureBonus * Math.Min(measures, 2);
-        var comparison = similarity.Compare(pa, pb);
-        double fact = WithoutTrainingPrior(similarity.ProbabilitySameFact(comparison));
-        double lexical = Math.Max(weights.Similarity(a, b), Coverage(comparison, wa, wb));
-        double score = Math.Max(fact, lexical) + MeasureBonus * Math.Min(measures, 2);
-        return score;
+        if (string.Equals(a.Item.Claim.Text, b.Item.Claim.Text, StringComparison.Ordinal)) return 1 + bonus;
+        var comparison = similarity.Compare(a.Sentence, b.Sentence);
+        double fact = similarity.ProbabilitySameFact(comparison);
+        double lexical = Math.Max(weights.Similarity(a.Item, b.Item), Coverage(comparison, a, b));
+        return Math.Max(fact, lexical) + bonus;
     }
 
-    /// <summary>Share of paraphrases among the MRPC training pairs the model learned from (2,753 of 4,076).</summary>
-    private const double TrainingPrior = 0.675;
-
-    /// <summary>
-    /// The model's probability with its training set's base rate taken out (a logit shift to even odds). MRPC pairs
-    /// were picked as likely paraphrases, two in three are; two clauses of a story picked by shared words are
-    /// far less often the same fact, and read with MRPC's prior every loosely related pair looks like one.
-    /// </summary>
-    private static double WithoutTrainingPrior(double p)
+    /// <summary>One claim as scoring needs it, prepared once: its analysed sentence for the word alignment, and
+    /// its tokens' weights with their total for <see cref="Coverage"/>.</summary>
+    private sealed record Side(ClaimItem Item, PreparedSentence Sentence, double[] Weights)
     {
-        p = Math.Clamp(p, 1e-6, 1 - 1e-6);
-        double logit = Math.Log(p / (1 - p)) - Math.Log(TrainingPrior / (1 - TrainingPrior));
-        return 1 / (1 + Math.Exp(-logit));
+        public double Total { get; } = Weights.Sum();
     }
 
     /// <summary>
@@ -146,12 +136,11 @@ public sealed class ClaimAligner(SentenceSimilarity similarity, ClaimDifferences
     /// rather than equal to it. At least <see cref="MinCoveredKeys"/> weighted words must align, or a short
     /// clause would be "covered" by any sentence naming the same two countries.
     /// </summary>
-    private double Coverage(SimilarityResult comparison, double[] wa, double[] wb)
+    private double Coverage(SimilarityResult comparison, Side a, Side b)
     {
-        double totalA = 0, totalB = 0, coveredA = 0, coveredB = 0;
-        foreach (double w in wa) totalA += w;
-        foreach (double w in wb) totalB += w;
-        if (totalA == 0 || totalB == 0) return 0;
+        double[] wa = a.Weights, wb = b.Weights;
+        if (a.Total == 0 || b.Total == 0) return 0;
+        double coveredA = 0, coveredB = 0;
         int covered = 0;
         foreach (var match in comparison.Alignment)
         {
@@ -163,7 +152,7 @@ public sealed class ClaimAligner(SentenceSimilarity similarity, ClaimDifferences
             covered++;
         }
         if (covered < MinCoveredKeys) return 0;
-        double ca = coveredA / totalA, cb = coveredB / totalB;
+        double ca = coveredA / a.Total, cb = coveredB / b.Total;
         return ContainedShare * Math.Max(ca, cb) + (1 - ContainedShare) * Math.Min(ca, cb);
     }
 
@@ -207,7 +196,7 @@ public sealed class ClaimAligner(SentenceSimilarity similarity, ClaimDifferences
     /// Story-wide words ("fire", the company at the centre of it) still count, with their low weight; only keys
     /// in over half of all claims are skipped. Then each candidate pair is scored in full.
     /// </summary>
-    private List<(int A, int B, double Score)> CandidateEdges(List<ClaimItem> items, TermWeights weights, PreparedSentence[] prepared, double[][] tokenWeights)
+    private List<(int A, int B, double Score)> CandidateEdges(List<ClaimItem> items, TermWeights weights, Side[] sides)
     {
         var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (int i = 0; i < items.Count; i++)
@@ -241,7 +230,7 @@ public sealed class ClaimAligner(SentenceSimilarity similarity, ClaimDifferences
         var edges = new List<(int, int, double)>();
         foreach (var (a, b) in pairs.Order())
         {
-            double score = Score(items[a], prepared[a], tokenWeights[a], items[b], prepared[b], tokenWeights[b], weights);
+            double score = Score(sides[a], sides[b], weights);
             if (score >= Threshold) edges.Add((a, b, score));
         }
         return edges;

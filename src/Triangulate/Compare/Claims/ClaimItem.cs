@@ -15,10 +15,13 @@ public sealed record ClaimItem(int DocIndex, Doc Doc, Claim Claim, ImmutableArra
     /// <summary>Position in story order (article, then offset), for stable ordering.</summary>
     public (int, int) DocOrder => (DocIndex, Claim.Span.Start);
 
-    /// <summary>Distinct terms, and entity ids prefixed so they cannot collide with words.</summary>
+    /// <summary>What the claim's numbers measure (see <see cref="MeasureKeys"/>), computed once.</summary>
+    public ImmutableArray<string> Measures { get; } = MeasureKeys(Doc, Claim).ToImmutableArray();
+
+    /// <summary>Distinct terms, and entity ids prefixed so they cannot collide with words, and the measures.</summary>
     public ImmutableArray<string> Keys { get; } = Claim.Terms.Distinct(StringComparer.Ordinal)
         .Concat(EntityIds.OfType<string>().Distinct(StringComparer.Ordinal).Select(e => "@" + e))
-        .Concat(MeasureKeys(Doc, Claim)).ToImmutableArray();
+        .Concat(MeasureKeys(Doc, Claim)).ToImmutableArray(); // an initializer cannot read Measures
 
     /// <summary>What the claim's numbers measure ("#count:firefighter", "#duration:hour"): two claims measuring the
     /// same thing are about the same fact even when their figures, and so their words, differ.</summary>

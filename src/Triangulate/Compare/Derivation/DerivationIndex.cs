@@ -28,6 +28,8 @@ public sealed class DerivationIndex
         public readonly uint[] Topic = topic;
         public Doc? Doc = doc;
         public DerivationProfile? Profile = profile;
+        /// <summary>The earlier article this one was found derived from, or -1.</summary>
+        public int Source = -1;
     }
 
     private readonly List<Entry?> entries = [];
@@ -36,7 +38,6 @@ public sealed class DerivationIndex
     private int released, compactedAway;   // articles released since the last compaction of the copy index, and before it
     private readonly List<int> topicCandidates = [];
     private readonly List<(double Jaccard, int Id)> ranked = [];
-    private readonly List<int> sourceOf = []; // per article: the earlier article it was found derived from, or -1
     private readonly List<int> derivedFrom = [];
 
     internal DerivationIndex(DerivationDetector detector)
@@ -126,7 +127,7 @@ public sealed class DerivationIndex
             // A copy of an article this one already derives from adds only a copy-of-copy edge: the new article is
             // set aside either way. Skipping those keeps 50 syndicated copies of one wire story at 50 comparisons
             // rather than 1,225 (candidates come in arrival order, so the source is met before its copies).
-            if (sourceOf[next] >= 0 && derivedFrom.Contains(sourceOf[next])) continue;
+            if (earlier.Source >= 0 && derivedFrom.Contains(earlier.Source)) continue;
             Comparisons++;
             var edge = detector.Compare(ProfileOf(earlier), ProfileOf(entry));
             if (!edge.IsDerived) continue;
@@ -134,8 +135,8 @@ public sealed class DerivationIndex
             if (edge.Derived == edge.B) derivedFrom.Add(next); // B is the arriving article
         }
         int id = entries.Count;
+        if (derivedFrom.Count > 0) entry.Source = derivedFrom[0];
         entries.Add(entry);
-        sourceOf.Add(derivedFrom.Count > 0 ? derivedFrom[0] : -1);
         if (!storyMembers.TryGetValue(storyKey, out var members)) storyMembers[storyKey] = members = [];
         members.Add(id);
         copyIndex.Add(id, entry.Copy);

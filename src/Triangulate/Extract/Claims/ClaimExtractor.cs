@@ -84,8 +84,6 @@ public sealed class ClaimExtractor : IArticleStage
             if (t.Kind != TokenKind.Word) continue;
             var tag = hasTags ? doc.Tags[i] : PosTag.None;
             if (tag.IsVerb() || tag == PosTag.MD) hasVerb = true;
-            bool finiteClaimVerb = tag is PosTag.VBD or PosTag.VBZ or PosTag.VBP && !CertaintyCues.Auxiliaries.Contains(t.Norm)
-                && !CertaintyCues.ReportingVerbs.Contains(t.Norm) && !CertaintyCues.ReportingVerbs.Contains(lemmatizer.Lemma(t, tag));
             string norm = t.Norm;
             if (CertaintyCues.Negators.Contains(norm))
             {
@@ -116,7 +114,8 @@ public sealed class ClaimExtractor : IArticleStage
                 cues.Add(t.Text);
             }
             terms.Add(lemma);
-            assertedVerbSeen |= finiteClaimVerb;
+            assertedVerbSeen |= tag is PosTag.VBD or PosTag.VBZ or PosTag.VBP && !CertaintyCues.Auxiliaries.Contains(norm)
+                && !CertaintyCues.ReportingVerbs.Contains(norm) && !CertaintyCues.ReportingVerbs.Contains(lemma);
             if (negationPending)
             {
                 negated.Add(lemma);
