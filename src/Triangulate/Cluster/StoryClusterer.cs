@@ -62,6 +62,7 @@ public sealed class StoryClusterer
     private float[] qMass = new float[256];    // unit weight ÷ IDF: what the article adds to a story's mass
     private double[] qWeight = new double[256];
     private double[] qIdf = new double[256];
+    private readonly TermPositions qPositions = new();
     private string[] qTexts = new string[256];
     private bool[] qEntity = new bool[256];
     private int[] order = new int[256];
@@ -121,7 +122,7 @@ public sealed class StoryClusterer
             var story = slots[slot]!;
             double factor = TimeFactor(story, input.Published);
             if (factor <= 0) continue;
-            double score = story.Vector.Dot(qTerms.AsSpan(0, n), qScore.AsSpan(0, n)) / story.SizeNorm * factor;
+            double score = story.Vector.Dot(qPositions, qScore.AsSpan(0, n)) / story.SizeNorm * factor;
             if (score > bestScore || (score == bestScore && best is not null && story.Id < best.Id))
             {
                 bestScore = score;
@@ -238,6 +239,7 @@ public sealed class StoryClusterer
             qScore[i] = (float)(unit * idf[i]);
             qMass[i] = (float)(unit / idf[i]);
         }
+        qPositions.Build(qTerms.AsSpan(0, n));
         return n;
     }
 

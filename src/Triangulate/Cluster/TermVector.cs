@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Triangulate.Index;
 
 namespace Triangulate.Cluster;
@@ -85,18 +86,20 @@ internal sealed class TermVector
     public void Add(TermVector other) => Add(other.Terms, other.Mass);
 
     /// <summary>Σ weight·mass over the terms both hold (<paramref name="query"/> sorted by hash).</summary>
-    public double Dot(ReadOnlySpan<ulong> query, ReadOnlySpan<float> weights)
+    public double Dot(ReadOnlySpan<ulong> query, ReadOnlySpan<float> weights) =>
+        SortedDot(terms.AsSpan(0, Count), mass.AsSpan(0, Count), query, weights);
+
+    /// <summary>Σ weight·mass over the terms both hold, <paramref name="query"/>'s terms given as a lookup (the same
+    /// sum, term for term and in the same hash order, as the sorted-list form, without its unpredictable branches).</summary>
+    public double Dot(TermPositions query, ReadOnlySpan<float> weights)
     {
         var t = terms.AsSpan(0, Count);
         var w = mass.AsSpan(0, Count);
         double dot = 0;
-        int i = 0, j = 0;
-        while (i < t.Length && j < query.Length)
+        for (int i = 0; i < t.Length; i++)
         {
-            ulong a = t[i], b = query[j];
-            if (a < b) i++;
-            else if (a > b) j++;
-            else dot += w[i++] * weights[j++];
+            int j = query.IndexOf(t[i]);
+            if (j >= 0) dot += w[i] * weights[j];
         }
         return dot;
     }
@@ -106,16 +109,24 @@ internal sealed class TermVector
     {
         var w = Weights(stats, now);
         var v = other.Weights(stats, now);
-        var t = Terms;
-        var u = other.Terms;
+        return SortedDot(Terms, w, other.Terms, v);
+    }
+
+    /// <summary>
+    /// Σ x·y (the float product, summed in double, in hash order) over the terms both sorted lists hold. Which list
+    /// steps next is a coin toss the branch predictor loses about every other step, so both indices advance by
+    /// comparison results instead of by branches (the walk was several times slower with them).
+    /// </summary>
+    private static double SortedDot(ReadOnlySpan<ulong> t, ReadOnlySpan<float> x, ReadOnlySpan<ulong> u, ReadOnlySpan<float> y)
+    {
         double dot = 0;
         int i = 0, j = 0;
         while (i < t.Length && j < u.Length)
         {
             ulong a = t[i], b = u[j];
-            if (a < b) i++;
-            else if (a > b) j++;
-            else dot += (double)w[i++] * v[j++];
+            if (a == b) dot += x[i] * y[j];
+            i += Unsafe.BitCast<bool, byte>(a <= b);
+            j += Unsafe.BitCast<bool, byte>(a >= b);
         }
         return dot;
     }
