@@ -218,11 +218,9 @@ public sealed class StoryClusterer
         if (n > options.ArticleTerms)
         {
             int kept = TopIndices(qWeight.AsSpan(0, n), options.ArticleTerms, order);
-            var keep = order.AsSpan(0, kept);
-            keep.Sort();
             for (int k = 0; k < kept; k++)
             {
-                int i = keep[k];
+                int i = order[k]; // ascending, so the kept terms stay sorted by hash
                 qTerms[k] = qTerms[i];
                 qWeight[k] = qWeight[i];
                 idf[k] = idf[i];
@@ -555,8 +553,8 @@ public sealed class StoryClusterer
         return false;
     }
 
-    /// <summary>Indices of the <paramref name="k"/> largest values into <paramref name="into"/>, in no particular
-    /// order (ties at the cut: lower index first).</summary>
+    /// <summary>Indices of the <paramref name="k"/> largest values into <paramref name="into"/>, in ascending order
+    /// (ties at the cut: lower index first).</summary>
     private static int TopIndices(ReadOnlySpan<double> values, int k, int[] into)
     {
         int n = values.Length;
