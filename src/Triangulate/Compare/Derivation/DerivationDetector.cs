@@ -26,7 +26,8 @@ public sealed class DerivationDetector
             throw new ArgumentException($"MinPassageWords ({Options.MinPassageWords}) must be at least ShingleSize ({Options.ShingleSize}): passages are found from shingle seeds");
         Similarity = similarity ?? new LemmaOverlapSimilarity();
         Terms = terms ?? TermTable.Shared;
-        profiles = new ProfileBuilder(Terms, new MinHasher(Options.CopySignatureSize), new MinHasher(Options.TopicSignatureSize), Options.ShingleSize);
+        profiles = new ProfileBuilder(Terms, new MinHasher(Options.CopySignatureSize), new MinHasher(Options.TopicSignatureSize), Options.ShingleSize,
+            keepDocs: Similarity.ReadsDocuments);
         passages = new PassageMatcher(Options.MinPassageWords);
         aligner = new SentenceAligner(Similarity);
     }
@@ -37,12 +38,6 @@ public sealed class DerivationDetector
 
     /// <summary>The per-article signature, computed once per article and reused for every comparison.</summary>
     public DerivationProfile Profile(Doc doc) => profiles.Build(doc);
-
-    /// <summary>The profile with signatures already computed by <see cref="Signatures"/> (not recomputed).</summary>
-    internal DerivationProfile Profile(Doc doc, uint[] copySignature, uint[] topicSignature) => profiles.Build(doc, copySignature, topicSignature);
-
-    /// <summary>The copy and topic signatures alone (what an index looks candidates up by), equal to the profile's.</summary>
-    internal (uint[] Copy, uint[] Topic) Signatures(Doc doc) => profiles.Signatures(doc);
 
     public DerivationEdge Compare(Doc a, Doc b) => Compare(Profile(a), Profile(b));
 
@@ -154,12 +149,10 @@ public sealed class DerivationDetector
     private (string? Source, string? Derived, DirectionBasis Basis, string Why) Direction(DerivationProfile a, DerivationProfile b, DerivationKind kind, DerivationEvidence e)
     {
         if (kind == DerivationKind.Independent) return (null, null, DirectionBasis.None, "");
-        var pa = a.Doc.Article;
-        var pb = b.Doc.Article;
-        if (pa.Published is { } ta && pb.Published is { } tb)
+        if (a.Published is { } ta && b.Published is { } tb)
         {
             // Dates without a time of day only order articles on different days.
-            bool comparable = pa.PublishedHasTime && pb.PublishedHasTime ? ta != tb : ta.Date != tb.Date;
+            bool comparable = a.PublishedHasTime && b.PublishedHasTime ? ta != tb : ta.Date != tb.Date;
             if (comparable)
             {
                 var gap = (ta - tb).Duration();

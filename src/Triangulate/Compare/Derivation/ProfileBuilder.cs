@@ -5,92 +5,59 @@ using Triangulate.Model;
 namespace Triangulate.Compare.Derivation;
 
 /// <summary>Builds <see cref="DerivationProfile"/>s: one pass over the tokens, one over the sentences. Thread-safe.</summary>
-internal sealed class ProfileBuilder(TermTable termTable, MinHasher copyHasher, MinHasher topicHasher, int shingleSize)
+/// <param name="keepDocs">Keep a reference to the Doc in each profile (for a similarity that reads documents).</param>
+internal sealed class ProfileBuilder(TermTable termTable, MinHasher copyHasher, MinHasher topicHasher, int shingleSize, bool keepDocs)
 {
-    /// <summary>
-    /// Only the two signatures an article is indexed and looked up under: a stream compares few articles in detail,
-    /// so the rest of the profile waits until a comparison needs it (<see cref="Build(Doc, uint[], uint[])"/>).
-    /// Equal to the signatures <see cref="Build(Doc)"/> computes, without its per-word arrays: word hashes and
-    /// shingles live in pooled buffers, content lemmas go straight into the topic signature.
-    /// </summary>
-    public (uint[] Copy, uint[] Topic) Signatures(Doc doc)
-    {
-        var tokens = doc.Tokens.AsSpan();
-        var copy = new uint[copyHasher.Size];
-        var topic = new uint[topicHasher.Size];
-        ulong[] buffer = ArrayPool<ulong>.Shared.Rent(Math.Max(1, 2 * tokens.Length));
-        int[] positions = ArrayPool<int>.Shared.Rent(Math.Max(1, tokens.Length));
-        try
-        {
-            var hashes = buffer.AsSpan(0, tokens.Length);
-            int words = Shingler.WordHashes(tokens, hashes, positions);
-            var shingles = buffer.AsSpan(tokens.Length, Shingler.CountFor(words, shingleSize));
-            Shingler.Shingle(hashes[..words], shingles, shingleSize);
-            copyHasher.Sign(shingles, copy);
-        }
-        finally
-        {
-            ArrayPool<ulong>.Shared.Return(buffer);
-            ArrayPool<int>.Shared.Return(positions);
-        }
-
-        // The same lemmas Build collects (content words inside a sentence); a minimum ignores repeats and order.
-        topicHasher.Begin(topic);
-        foreach (var sentence in doc.Sentences)
-            for (int t = sentence.FirstToken; t < sentence.EndToken && t < tokens.Length; t++)
-            {
-                ref readonly var token = ref tokens[t];
-                if (!Shingler.IsWordToken(token)) continue;
-                var info = termTable.Get(token.Lexeme);
-                if (info.IsContent) topicHasher.Update(topic, info.Lemma);
-            }
-        topicHasher.Complete(topic);
-        return (copy, topic);
-    }
-
-    public DerivationProfile Build(Doc doc) => Build(doc, null, null);
-
-    /// <summary>The full profile; signatures already computed by <see cref="Signatures"/> are reused, not recomputed.</summary>
-    public DerivationProfile Build(Doc doc, uint[]? knownCopy, uint[]? knownTopic)
+    public DerivationProfile Build(Doc doc)
     {
         var tokens = doc.Tokens.AsSpan();
         var sentences = doc.Sentences;
 
-        int[] wordTokensBuffer = ArrayPool<int>.Shared.Rent(Math.Max(1, tokens.Length));
-        ulong[] hashesBuffer = ArrayPool<ulong>.Shared.Rent(Math.Max(1, tokens.Length));
+        // Per-word scratch in pooled buffers, copied out once at the final size: nothing oversized stays alive.
+        int[] positions = ArrayPool<int>.Shared.Rent(Math.Max(1, tokens.Length));
+        ulong[] scratch = ArrayPool<ulong>.Shared.Rent(Math.Max(1, 2 * tokens.Length));
+        float[] weights = ArrayPool<float>.Shared.Rent(Math.Max(1, tokens.Length));
         try
         {
-            int words = Shingler.WordHashes(tokens, hashesBuffer, wordTokensBuffer);
-            var wordTokens = wordTokensBuffer.AsSpan(0, words).ToArray();
-            var wordHashes = hashesBuffer.AsSpan(0, words).ToArray();
-            var quoted = QuotedWords(doc, wordTokens);
+            var hashes = scratch.AsSpan(0, tokens.Length);
+            int words = Shingler.WordHashes(tokens, hashes, positions);
+            var wordHashes = hashes[..words].ToArray();
+            var wordStart = new int[words];
+            var wordEnd = new int[words];
+            for (int i = 0; i < words; i++)
+            {
+                ref readonly var token = ref tokens[positions[i]];
+                wordStart[i] = token.Start;
+                wordEnd[i] = token.End;
+            }
+            var quoted = QuotedWords(doc, positions.AsSpan(0, words));
 
-            int shingleCount = Shingler.CountFor(words, shingleSize);
-            var copySignature = knownCopy ?? CopySignature(wordHashes, shingleCount);
+            // The shingles share the scratch buffer (after the word hashes) and go straight into the copy signature.
+            var shingles = scratch.AsSpan(tokens.Length, Shingler.CountFor(words, shingleSize));
+            Shingler.Shingle(wordHashes, shingles, shingleSize);
+            var copySignature = copyHasher.Sign(shingles);
 
-            // Sentences: word ranges and distinct weighted content lemmas.
+            // Sentences: word ranges, spans, and distinct weighted content lemmas (reusing the scratch buffer).
             var sentenceWordStart = new int[sentences.Length + 1];
+            var sentenceSpans = new TextSpan[sentences.Length];
             var sentenceTermStart = new int[sentences.Length + 1];
             var sentenceWeight = new float[sentences.Length];
-            // Built in pooled buffers and copied out at their final size: no second, oversized array per article.
-            ulong[] terms = ArrayPool<ulong>.Shared.Rent(Math.Max(1, words));
-            float[] weights = ArrayPool<float>.Shared.Rent(Math.Max(1, words));
+            var terms = scratch.AsSpan(0, words);
             int termCount = 0, w = 0;
             for (int s = 0; s < sentences.Length; s++)
             {
                 var sentence = sentences[s];
-                while (w < words && wordTokens[w] < sentence.FirstToken) w++;
+                sentenceSpans[s] = sentence.Span;
+                while (w < words && positions[w] < sentence.FirstToken) w++;
                 sentenceWordStart[s] = w;
                 sentenceTermStart[s] = termCount;
                 int first = termCount;
-                for (; w < words && wordTokens[w] < sentence.EndToken; w++)
+                for (; w < words && positions[w] < sentence.EndToken; w++)
                 {
-                    var info = termTable.Get(tokens[wordTokens[w]].Lexeme);
+                    var info = termTable.Get(tokens[positions[w]].Lexeme);
                     if (!info.IsContent) continue;
                     // Distinct per sentence: sentences are short, a linear check beats a set.
-                    bool seen = false;
-                    for (int k = first; k < termCount; k++) if (terms[k] == info.Lemma) { seen = true; break; }
-                    if (seen) continue;
+                    if (terms[first..termCount].Contains(info.Lemma)) continue;
                     terms[termCount] = info.Lemma;
                     weights[termCount] = info.Weight;
                     sentenceWeight[s] += info.Weight;
@@ -99,36 +66,21 @@ internal sealed class ProfileBuilder(TermTable termTable, MinHasher copyHasher, 
             }
             sentenceWordStart[sentences.Length] = words;
             sentenceTermStart[sentences.Length] = termCount;
-            var termArray = terms.AsSpan(0, termCount).ToArray();
+            var termArray = terms[..termCount].ToArray();
             var weightArray = weights.AsSpan(0, termCount).ToArray();
-            ArrayPool<ulong>.Shared.Return(terms);
-            ArrayPool<float>.Shared.Return(weights);
 
             // Lemma hashes are StableHash outputs (already mixed), so they serve as MinHash inputs directly; a minimum
             // does not care about repeats, so the per-sentence lists need no article-wide de-duplication.
-            var topicSignature = knownTopic ?? topicHasher.Sign(termArray);
+            var topicSignature = topicHasher.Sign(termArray);
 
-            return new DerivationProfile(doc, wordTokens, wordHashes, quoted, shingleSize, copySignature, topicSignature,
-                sentenceWordStart, termArray, weightArray, sentenceTermStart, sentenceWeight);
+            return new DerivationProfile(doc.Article, keepDocs ? doc : null, wordHashes, wordStart, wordEnd, quoted, shingleSize,
+                copySignature, topicSignature, sentenceWordStart, sentenceSpans, termArray, weightArray, sentenceTermStart, sentenceWeight);
         }
         finally
         {
-            ArrayPool<int>.Shared.Return(wordTokensBuffer);
-            ArrayPool<ulong>.Shared.Return(hashesBuffer);
-        }
-    }
-
-    private uint[] CopySignature(ulong[] wordHashes, int shingleCount)
-    {
-        ulong[] shingles = ArrayPool<ulong>.Shared.Rent(Math.Max(1, shingleCount));
-        try
-        {
-            Shingler.Shingle(wordHashes, shingles, shingleSize);
-            return copyHasher.Sign(shingles.AsSpan(0, shingleCount));
-        }
-        finally
-        {
-            ArrayPool<ulong>.Shared.Return(shingles);
+            ArrayPool<int>.Shared.Return(positions);
+            ArrayPool<ulong>.Shared.Return(scratch);
+            ArrayPool<float>.Shared.Return(weights);
         }
     }
 
@@ -137,7 +89,7 @@ internal sealed class ProfileBuilder(TermTable termTable, MinHasher copyHasher, 
     /// tokenizer's quote roles (double quotes only: a lone single quote is too often an apostrophe), with an
     /// unclosed quote ending at the next line break so one stray mark cannot swallow the article.
     /// </summary>
-    internal static bool[] QuotedWords(Doc doc, int[] wordTokens)
+    internal static bool[] QuotedWords(Doc doc, ReadOnlySpan<int> wordTokens)
     {
         var quoted = new bool[wordTokens.Length];
         var tokens = doc.Tokens;
@@ -165,10 +117,10 @@ internal sealed class ProfileBuilder(TermTable termTable, MinHasher copyHasher, 
         return quoted;
     }
 
-    private static void MarkWords(TokenList tokens, int[] wordTokens, bool[] quoted, TextSpan span)
+    private static void MarkWords(TokenList tokens, ReadOnlySpan<int> wordTokens, bool[] quoted, TextSpan span)
     {
         var (first, count) = tokens.TokensIn(span);
-        int lo = Array.BinarySearch(wordTokens, first);
+        int lo = wordTokens.BinarySearch(first);
         if (lo < 0) lo = ~lo;
         for (int w = lo; w < wordTokens.Length && wordTokens[w] < first + count; w++) quoted[w] = true;
     }

@@ -80,10 +80,8 @@ internal sealed class SentenceAligner(ISentenceSimilarity similarity)
         chosen.Sort((x, y) => x.A.CompareTo(y.A));
 
         var aligned = new List<AlignedSentences>(chosen.Count);
-        var sentencesA = a.Doc.Sentences;
-        var sentencesB = b.Doc.Sentences;
         foreach (var (sa, sb, score) in chosen)
-            aligned.Add(new AlignedSentences(sa, sb, sentencesA[sa].Span, sentencesB[sb].Span, Math.Round(score, 4),
+            aligned.Add(new AlignedSentences(sa, sb, a.SentenceSpans[sa], b.SentenceSpans[sb], Math.Round(score, 4),
                 Math.Round(Surface(a, sa, passages.CoveredA, b, sb, passages.CoveredB), 4)));
 
         int inOrder = LongestIncreasing(chosen);
