@@ -76,7 +76,7 @@ public static class StreamRun
         int gen2Before = GC.CollectionCount(2), gen0Before = GC.CollectionCount(0);
         var process = Process.GetCurrentProcess();
         Console.WriteLine($"stream: {articles:N0} articles at {rate:N0}/hour (publication time), batches of {batch}; derivation {(derivation ? "on" : "off")}; data {data}");
-        Console.WriteLine($"{"articles",10} {"extract/s",10} {"cluster/s",10} {"cluster/s cpu",13} {"found/art",9} {"open stories",12} {"open articles",13} {"est. B/article",14} {"heap MB",8} {"ws MB",7}");
+        Console.WriteLine($"{"articles",10} {"extract/s",10} {"cluster/s",10} {"cluster/s cpu",13} {"found/art",9} {"open stories",12} {"open articles",13} {"est. B/article",14} {"deriv. held",11} {"heap MB",8} {"ws MB",7}");
 
         var wall = new double[3];   // generate, segment+extract, cluster (seconds)
         var cpu = new double[3];
@@ -129,22 +129,28 @@ public static class StreamRun
                 process.Refresh();
                 long estimated = clusterer.EstimatedBytes;
                 Console.WriteLine($"{done,10:N0} {done / wall[1],10:N0} {done / wall[2],10:N0} {done / cpu[2],13:N0} {clusterer.Counters.CandidatesFoundPerArticle,9:N0} {clusterer.OpenStories,12:N0} {clusterer.OpenArticles,13:N0} "
-                                  + $"{(clusterer.OpenArticles > 0 ? estimated / clusterer.OpenArticles : 0),14:N0} {GC.GetTotalMemory(false) / 1e6,8:N0} {process.WorkingSet64 / 1e6,7:N0}");
+                                  + $"{(clusterer.OpenArticles > 0 ? estimated / clusterer.OpenArticles : 0),14:N0} {tracker.Derivation?.Held ?? 0,11:N0} {GC.GetTotalMemory(false) / 1e6,8:N0} {process.WorkingSet64 / 1e6,7:N0}");
             }
         }
 
-        // What the open stories and their index hold: the collected heap before and after closing them all (closing
-        // releases them; the term statistics stay and are reported apart).
+        // What the story stage holds: the collected heap with it, and after closing the open stories and dropping the
+        // clusterer and the derivation index altogether (term statistics and recycled profile arrays included).
         long openArticles = clusterer.OpenArticles;
         long estimatedOpen = clusterer.EstimatedBytes;
         int openStories = clusterer.OpenStories;
         var (indexTerms, indexEntries) = clusterer.IndexSize;
         long derivationBytes = tracker.Derivation?.ApproximateBytes ?? 0;
         long articlesHeld = tracker.Derivation?.Held ?? 0;
+        var counters = clusterer.Counters;
+        var index = tracker.Derivation;
         long heapOpen = GC.GetTotalMemory(true);
         clusterer.CloseAll();
-        long heapClosed = GC.GetTotalMemory(true);
-        long storyBytes = heapOpen - heapClosed;
+        tracker = null!;
+        clusterer = null!;
+        long comparisons = index?.Comparisons ?? 0, expired = index?.Expired ?? 0;
+        index = null;
+        long heapDropped = GC.GetTotalMemory(true);
+        long storyBytes = heapOpen - heapDropped;
         process.Refresh();
 
         var scored = ClusteringMetrics.Score(gold.AsSpan(0, done).ToArray(), final.AsSpan(0, done).ToArray());
@@ -157,21 +163,20 @@ public static class StreamRun
         Console.WriteLine($"{"segment + extract + " + step,-27} {done / (wall[1] + wall[2]),10:N0} articles/s wall, {done / (cpu[1] + cpu[2]),10:N0} /s CPU time");
         Console.WriteLine($"(generation, not counted:   {done / wall[0],10:N0} articles/s wall)");
         Console.WriteLine($"open at the end             {openStories:N0} stories holding {openArticles:N0} articles; index {indexTerms:N0} terms, {indexEntries:N0} postings");
-        var counters = clusterer.Counters;
         Console.WriteLine($"cost drivers                {counters.CandidatesFoundPerArticle:N1} candidate stories found and {counters.CandidatesScoredPerArticle:N1} scored per article; "
                           + $"{counters.MergeChecks:N0} merge checks, {counters.Merges:N0} merges");
-        Console.WriteLine($"memory per indexed article  {(openArticles > 0 ? storyBytes / openArticles : 0):N0} B measured ({storyBytes / 1e6:N1} MB of heap released by closing the open stories; "
+        Console.WriteLine($"memory per open article     {(openArticles > 0 ? storyBytes / openArticles : 0):N0} B measured ({storyBytes / 1e6:N1} MB of heap released by dropping the story stage; "
                           + $"the clusterer's own estimate {(openArticles > 0 ? estimatedOpen / openArticles : 0):N0} B, term statistics included); heap before the stream {heapBefore / 1e6:N0} MB");
-        if (tracker.Derivation is { } index)
+        if (derivation)
         {
             int found = copies.Count(c => derivedPairs.Contains((c.Value, c.Key)) || derivedPairs.Contains((c.Key, c.Value)));
-            Console.WriteLine($"derivation                  {index.Comparisons:N0} detailed comparisons ({index.Comparisons / (double)done:0.00} per article); edges: "
+            Console.WriteLine($"derivation                  {comparisons:N0} detailed comparisons ({comparisons / (double)done:0.00} per article); edges: "
                               + $"{edgeKinds[(int)DerivationKind.Verbatim]:N0} verbatim, {edgeKinds[(int)DerivationKind.NearCopy]:N0} near copy, {edgeKinds[(int)DerivationKind.Paraphrase]:N0} paraphrase; "
                               + $"generated wire copies found {found:N0} of {copies.Count:N0}");
             string window = derivationOptions.Window is { } w ? $"{w.TotalHours:0.#}-hour" : "unbounded";
             int beyond = copies.Count(c => derivationOptions.Window is { } w && published[Serial(c.Key)] - published[Serial(c.Value)] > w);
             Console.WriteLine($"                            ({beyond:N0} of the generated copies were published more than the window after their original)");
-            Console.WriteLine($"derivation memory           {articlesHeld:N0} articles held at the end (open stories, within the {window} window); {index.Expired:N0} released by the window over the stream; "
+            Console.WriteLine($"derivation memory           {articlesHeld:N0} articles held at the end (open stories, within the {window} window); {expired:N0} released by the window over the stream; "
                               + $"{(articlesHeld > 0 ? derivationBytes / articlesHeld : 0):N0} B per held article by the index's count (profile and both LSH indexes)");
         }
         Console.WriteLine($"peak working set            {process.PeakWorkingSet64 / 1e6:N0} MB (includes the generator's dataset text and the evaluation arrays, {3 * 4 * articles / 1e6:N0} MB)");

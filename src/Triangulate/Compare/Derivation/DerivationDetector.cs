@@ -39,6 +39,9 @@ public sealed class DerivationDetector
     /// <summary>The per-article signature, computed once per article and reused for every comparison.</summary>
     public DerivationProfile Profile(Doc doc) => profiles.Build(doc);
 
+    /// <summary>A profile on recycled arrays, for a stream index that gives them back when it releases the article.</summary>
+    internal DerivationProfile Profile(Doc doc, ProfileArrays arrays) => profiles.Build(doc, arrays);
+
     public DerivationEdge Compare(Doc a, Doc b) => Compare(Profile(a), Profile(b));
 
     public DerivationEdge Compare(DerivationProfile a, DerivationProfile b)
@@ -84,8 +87,8 @@ public sealed class DerivationDetector
             Passages = [.. match.Passages],
             WordsA = a.WordCount,
             WordsB = b.WordCount,
-            ContainmentA = Round(Share(match.CoveredA, null, false)),
-            ContainmentB = Round(Share(match.CoveredB, null, false)),
+            ContainmentA = Round(Share(match.CoveredA, default, false)),
+            ContainmentB = Round(Share(match.CoveredB, default, false)),
             NarrationContainmentA = Round(Share(match.CoveredA, a.Quoted, true)),
             NarrationContainmentB = Round(Share(match.CoveredB, b.Quoted, true)),
             Aligned = [.. pairs],
@@ -101,16 +104,16 @@ public sealed class DerivationDetector
 
     /// <summary>Share of covered words; over narration only when asked and when the narration is long enough to judge
     /// (an article that is mostly one long quotation is judged on all its words).</summary>
-    private static double Share(bool[] covered, bool[]? quoted, bool narrationOnly)
+    private static double Share(bool[] covered, ReadOnlySpan<bool> quoted, bool narrationOnly)
     {
         int words = 0, hits = 0, narration = 0, narrationHits = 0;
         for (int i = 0; i < covered.Length; i++)
         {
             words++;
             if (covered[i]) hits++;
-            if (quoted is not null && !quoted[i]) { narration++; if (covered[i]) narrationHits++; }
+            if (narrationOnly && !quoted[i]) { narration++; if (covered[i]) narrationHits++; }
         }
-        if (narrationOnly && quoted is not null && narration >= 20) return (double)narrationHits / narration;
+        if (narrationOnly && narration >= 20) return (double)narrationHits / narration;
         return words == 0 ? 0 : (double)hits / words;
     }
 
@@ -174,7 +177,7 @@ public sealed class DerivationDetector
         return (null, null, DirectionBasis.None, "");
     }
 
-    private static float Sum(float[] values)
+    private static float Sum(ReadOnlySpan<float> values)
     {
         float s = 0;
         foreach (float v in values) s += v;

@@ -23,9 +23,12 @@ public sealed class DerivationIndex
     private readonly LshIndex copyIndex;
     private readonly Dictionary<string, LshIndex> topicIndexes = new(StringComparer.Ordinal);
     /// <summary>A held article: its profile, when it counts for the window, and what it was found derived from.</summary>
-    private sealed class Entry(DerivationProfile profile, DateTimeOffset time)
+    private sealed class Entry(DerivationProfile profile, DateTimeOffset time, bool recycled)
     {
         public readonly DerivationProfile Profile = profile;
+        /// <summary>Built by the index on recycled arrays, which go back when the article is released (a profile
+        /// the caller gave stays the caller's).</summary>
+        public readonly bool Recycled = recycled;
         /// <summary>Its publication time, or the stream's clock when it arrived undated.</summary>
         public readonly DateTimeOffset Time = time;
         /// <summary>The earlier article this one was found derived from, or -1.</summary>
@@ -33,6 +36,7 @@ public sealed class DerivationIndex
     }
 
     private readonly List<Entry?> entries = [];
+    private readonly ProfileArrays arrays = new();
     private readonly Dictionary<string, List<int>> storyMembers = new(StringComparer.Ordinal);
     private readonly List<int> copyCandidates = [];
     private int released;          // articles released since the indexes were last compacted
@@ -80,7 +84,8 @@ public sealed class DerivationIndex
 
     private bool Release(int id)
     {
-        if (entries[id] is null) return false;
+        if (entries[id] is not { } entry) return false;
+        if (entry.Recycled) entry.Profile.Recycle(arrays);
         entries[id] = null;
         Held--;
         released++;
@@ -119,13 +124,25 @@ public sealed class DerivationIndex
 
     /// <summary>Adds an article of story <paramref name="story"/> (null: the one story this index holds) and
     /// returns its derived edges with earlier articles.</summary>
-    public IReadOnlyList<DerivationEdge> Add(Doc doc, string? story = null) => Add(detector.Profile(doc), story);
+    public IReadOnlyList<DerivationEdge> Add(Doc doc, string? story = null)
+    {
+        Advance(doc.Article.Published);
+        var profile = detector.Profile(doc, arrays);
+        return Add(new Entry(profile, profile.Published ?? clock, recycled: true), story);
+    }
 
     public IReadOnlyList<DerivationEdge> Add(DerivationProfile profile, string? story = null)
     {
-        if (profile.Published is { } published && published > clock) clock = published;
+        Advance(profile.Published);
+        return Add(new Entry(profile, profile.Published ?? clock, recycled: false), story);
+    }
+
+    /// <summary>Moves the stream's clock to <paramref name="published"/> if later, and releases what left the window
+    /// (before the new profile is built, so it can reuse their arrays).</summary>
+    private void Advance(DateTimeOffset? published)
+    {
+        if (published is { } t && t > clock) clock = t;
         Expire();
-        return Add(new Entry(profile, profile.Published ?? clock), story);
     }
 
     private IReadOnlyList<DerivationEdge> Add(Entry entry, string? story)

@@ -13,27 +13,40 @@ namespace Triangulate.Compare.Derivation;
 /// </summary>
 public sealed class DerivationProfile
 {
-    internal DerivationProfile(Article article, Doc? doc, ulong[] wordHashes, int[] wordStart, int[] wordEnd, bool[] quoted,
-        int shingleSize, uint[] copySignature, uint[] topicSignature, int[] sentenceWordStart, TextSpan[] sentenceSpans,
-        ulong[] terms, float[] termWeights, int[] sentenceTermStart, float[] sentenceWeight)
+    // The arrays may be longer than what they hold (recycled in a stream: see ArrayRecycler); the counts say how much.
+    private readonly ulong[] wordHashes;
+    private readonly int[] wordStart, wordEnd, sentenceWordStart, sentenceTermStart;
+    private readonly bool[] quoted;
+    private readonly TextSpan[] sentenceSpans;
+    private readonly ulong[] terms;
+    private readonly float[] termWeights, sentenceWeight;
+    private readonly int termCount;
+
+    internal DerivationProfile(Article article, Doc? doc, int words, int sentences, int termCount, ulong[] wordHashes,
+        int[] wordStart, int[] wordEnd, bool[] quoted, int shingleSize, uint[] copySignature, uint[] topicSignature,
+        int[] sentenceWordStart, TextSpan[] sentenceSpans, ulong[] terms, float[] termWeights, int[] sentenceTermStart,
+        float[] sentenceWeight)
     {
         Id = article.Id;
         Published = article.Published;
         PublishedHasTime = article.PublishedHasTime;
         Doc = doc;
-        WordHashes = wordHashes;
-        WordStart = wordStart;
-        WordEnd = wordEnd;
-        Quoted = quoted;
+        WordCount = words;
+        SentenceCount = sentences;
+        this.termCount = termCount;
+        this.wordHashes = wordHashes;
+        this.wordStart = wordStart;
+        this.wordEnd = wordEnd;
+        this.quoted = quoted;
         ShingleSize = shingleSize;
         CopySignature = copySignature;
         TopicSignature = topicSignature;
-        SentenceWordStart = sentenceWordStart;
-        SentenceSpans = sentenceSpans;
-        Terms = terms;
-        TermWeights = termWeights;
-        SentenceTermStart = sentenceTermStart;
-        SentenceWeight = sentenceWeight;
+        this.sentenceWordStart = sentenceWordStart;
+        this.sentenceSpans = sentenceSpans;
+        this.terms = terms;
+        this.termWeights = termWeights;
+        this.sentenceTermStart = sentenceTermStart;
+        this.sentenceWeight = sentenceWeight;
     }
 
     public string Id { get; }
@@ -47,8 +60,8 @@ public sealed class DerivationProfile
     public Doc? Doc { get; }
 
     /// <summary>Word tokens (words and numbers) in text order.</summary>
-    public int WordCount => WordHashes.Length;
-    public int SentenceCount => SentenceWeight.Length;
+    public int WordCount { get; }
+    public int SentenceCount { get; }
 
     /// <summary>MinHash of the article's word shingles (stop words kept): near-duplicates have similar signatures.</summary>
     public uint[] CopySignature { get; }
@@ -56,33 +69,33 @@ public sealed class DerivationProfile
     /// <summary>MinHash of the article's set of content lemmas: rewrites keep the vocabulary of facts while losing shingles.</summary>
     public uint[] TopicSignature { get; }
 
-    internal ulong[] WordHashes { get; }
+    internal ReadOnlySpan<ulong> WordHashes => wordHashes.AsSpan(0, WordCount);
     /// <summary>Character offsets of each word in the article's text: where a shared passage is.</summary>
-    internal int[] WordStart { get; }
-    internal int[] WordEnd { get; }
-    internal bool[] Quoted { get; }
+    internal ReadOnlySpan<int> WordStart => wordStart.AsSpan(0, WordCount);
+    internal ReadOnlySpan<int> WordEnd => wordEnd.AsSpan(0, WordCount);
+    internal ReadOnlySpan<bool> Quoted => quoted.AsSpan(0, WordCount);
     /// <summary>Shingles are not kept (8 bytes a word for every article held in a stream): the passage matcher rolls
     /// them again from <see cref="WordHashes"/> in a pooled buffer, which costs about a microsecond per article.</summary>
     internal int ShingleSize { get; }
 
     /// <summary>Word index where sentence s starts; one extra entry at the end (= WordCount).</summary>
-    internal int[] SentenceWordStart { get; }
-    internal TextSpan[] SentenceSpans { get; }
+    internal ReadOnlySpan<int> SentenceWordStart => sentenceWordStart.AsSpan(0, SentenceCount + 1);
+    internal ReadOnlySpan<TextSpan> SentenceSpans => sentenceSpans.AsSpan(0, SentenceCount);
 
     /// <summary>Distinct content lemmas of each sentence, in text order; sentence s owns [SentenceTermStart[s], SentenceTermStart[s+1]).</summary>
-    internal ulong[] Terms { get; }
-    internal float[] TermWeights { get; }
-    internal int[] SentenceTermStart { get; }
+    internal ReadOnlySpan<ulong> Terms => terms.AsSpan(0, termCount);
+    internal ReadOnlySpan<float> TermWeights => termWeights.AsSpan(0, termCount);
+    internal ReadOnlySpan<int> SentenceTermStart => sentenceTermStart.AsSpan(0, SentenceCount + 1);
 
     /// <summary>Sum of the term weights of each sentence.</summary>
-    internal float[] SentenceWeight { get; }
+    internal ReadOnlySpan<float> SentenceWeight => sentenceWeight.AsSpan(0, SentenceCount);
 
-    internal ReadOnlySpan<ulong> TermsOf(int sentence) => Terms.AsSpan(SentenceTermStart[sentence], SentenceTermStart[sentence + 1] - SentenceTermStart[sentence]);
-    internal ReadOnlySpan<float> WeightsOf(int sentence) => TermWeights.AsSpan(SentenceTermStart[sentence], SentenceTermStart[sentence + 1] - SentenceTermStart[sentence]);
-    internal int WordsIn(int sentence) => SentenceWordStart[sentence + 1] - SentenceWordStart[sentence];
+    internal ReadOnlySpan<ulong> TermsOf(int sentence) => terms.AsSpan(sentenceTermStart[sentence], sentenceTermStart[sentence + 1] - sentenceTermStart[sentence]);
+    internal ReadOnlySpan<float> WeightsOf(int sentence) => termWeights.AsSpan(sentenceTermStart[sentence], sentenceTermStart[sentence + 1] - sentenceTermStart[sentence]);
+    internal int WordsIn(int sentence) => sentenceWordStart[sentence + 1] - sentenceWordStart[sentence];
 
     /// <summary>The character span of words [first, first + count).</summary>
-    internal TextSpan SpanOfWords(int first, int count) => TextSpan.FromBounds(WordStart[first], WordEnd[first + count - 1]);
+    internal TextSpan SpanOfWords(int first, int count) => TextSpan.FromBounds(wordStart[first], wordEnd[first + count - 1]);
 
     internal int QuotedWords
     {
@@ -94,9 +107,27 @@ public sealed class DerivationProfile
         }
     }
 
-    /// <summary>Approximate bytes this profile holds (its arrays and fields; a kept Doc is the caller's).</summary>
+    /// <summary>Approximate bytes this profile holds (its arrays at their allocated size, and its fields; a kept Doc is the caller's).</summary>
     public long ApproximateBytes =>
-        WordHashes.Length * 8L + WordStart.Length * 4L + WordEnd.Length * 4L + Quoted.Length + CopySignature.Length * 4L
-        + TopicSignature.Length * 4L + SentenceWordStart.Length * 4L + SentenceSpans.Length * 8L + Terms.Length * 8L
-        + TermWeights.Length * 4L + SentenceTermStart.Length * 4L + SentenceWeight.Length * 4L + 13 * 24 + 80;
+        wordHashes.Length * 8L + wordStart.Length * 4L + wordEnd.Length * 4L + quoted.Length + CopySignature.Length * 4L
+        + TopicSignature.Length * 4L + sentenceWordStart.Length * 4L + sentenceSpans.Length * 8L + terms.Length * 8L
+        + termWeights.Length * 4L + sentenceTermStart.Length * 4L + sentenceWeight.Length * 4L + 13 * 24 + 96;
+
+    /// <summary>Gives the arrays back for the next profiles; the profile must not be used afterwards (the stream
+    /// index that built it calls this when it releases the article).</summary>
+    internal void Recycle(ProfileArrays arrays)
+    {
+        arrays.Ulongs.Return(wordHashes);
+        arrays.Ulongs.Return(terms);
+        arrays.Ints.Return(wordStart);
+        arrays.Ints.Return(wordEnd);
+        arrays.Ints.Return(sentenceWordStart);
+        arrays.Ints.Return(sentenceTermStart);
+        arrays.Bools.Return(quoted);
+        arrays.Spans.Return(sentenceSpans);
+        arrays.Floats.Return(termWeights);
+        arrays.Floats.Return(sentenceWeight);
+        arrays.Uints.Return(CopySignature);
+        arrays.Uints.Return(TopicSignature);
+    }
 }

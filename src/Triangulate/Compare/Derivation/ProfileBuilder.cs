@@ -8,41 +8,44 @@ namespace Triangulate.Compare.Derivation;
 /// <param name="keepDocs">Keep a reference to the Doc in each profile (for a similarity that reads documents).</param>
 internal sealed class ProfileBuilder(TermTable termTable, MinHasher copyHasher, MinHasher topicHasher, int shingleSize, bool keepDocs)
 {
-    public DerivationProfile Build(Doc doc)
+    /// <summary>The profile of <paramref name="doc"/>; with <paramref name="arrays"/> (a stream index), its arrays
+    /// come from recycled ones and go back there when the index releases the article.</summary>
+    public DerivationProfile Build(Doc doc, ProfileArrays? arrays = null)
     {
         var tokens = doc.Tokens.AsSpan();
         var sentences = doc.Sentences;
+        int words = 0;
+        foreach (ref readonly var token in tokens) if (Shingler.IsWordToken(token)) words++;
 
-        // Per-word scratch in pooled buffers, copied out once at the final size: nothing oversized stays alive.
+        var wordHashes = New(arrays?.Ulongs, words);
+        var wordStart = New(arrays?.Ints, words);
+        var wordEnd = New(arrays?.Ints, words);
         int[] positions = ArrayPool<int>.Shared.Rent(Math.Max(1, tokens.Length));
-        ulong[] scratch = ArrayPool<ulong>.Shared.Rent(Math.Max(1, 2 * tokens.Length));
-        float[] weights = ArrayPool<float>.Shared.Rent(Math.Max(1, tokens.Length));
+        int shingleCount = Shingler.CountFor(words, shingleSize);
+        ulong[] shingles = ArrayPool<ulong>.Shared.Rent(Math.Max(1, shingleCount));
         try
         {
-            var hashes = scratch.AsSpan(0, tokens.Length);
-            int words = Shingler.WordHashes(tokens, hashes, positions);
-            var wordHashes = hashes[..words].ToArray();
-            var wordStart = new int[words];
-            var wordEnd = new int[words];
+            Shingler.WordHashes(tokens, wordHashes, positions);
             for (int i = 0; i < words; i++)
             {
                 ref readonly var token = ref tokens[positions[i]];
                 wordStart[i] = token.Start;
                 wordEnd[i] = token.End;
             }
-            var quoted = QuotedWords(doc, positions.AsSpan(0, words));
+            var quoted = New(arrays?.Bools, words);
+            QuotedWords(doc, positions.AsSpan(0, words), quoted.AsSpan(0, words));
 
-            // The shingles share the scratch buffer (after the word hashes) and go straight into the copy signature.
-            var shingles = scratch.AsSpan(tokens.Length, Shingler.CountFor(words, shingleSize));
-            Shingler.Shingle(wordHashes, shingles, shingleSize);
-            var copySignature = copyHasher.Sign(shingles);
+            Shingler.Shingle(wordHashes.AsSpan(0, words), shingles, shingleSize);
+            var copySignature = New(arrays?.Uints, copyHasher.Size);
+            copyHasher.Sign(shingles.AsSpan(0, shingleCount), copySignature.AsSpan(0, copyHasher.Size));
 
-            // Sentences: word ranges, spans, and distinct weighted content lemmas (reusing the scratch buffer).
-            var sentenceWordStart = new int[sentences.Length + 1];
-            var sentenceSpans = new TextSpan[sentences.Length];
-            var sentenceTermStart = new int[sentences.Length + 1];
-            var sentenceWeight = new float[sentences.Length];
-            var terms = scratch.AsSpan(0, words);
+            // Sentences: word ranges, spans, and distinct weighted content lemmas (at most one per word).
+            var sentenceWordStart = New(arrays?.Ints, sentences.Length + 1);
+            var sentenceSpans = New(arrays?.Spans, sentences.Length);
+            var sentenceTermStart = New(arrays?.Ints, sentences.Length + 1);
+            var sentenceWeight = New(arrays?.Floats, sentences.Length);
+            var terms = New(arrays?.Ulongs, words);
+            var weights = New(arrays?.Floats, words);
             int termCount = 0, w = 0;
             for (int s = 0; s < sentences.Length; s++)
             {
@@ -52,53 +55,57 @@ internal sealed class ProfileBuilder(TermTable termTable, MinHasher copyHasher, 
                 sentenceWordStart[s] = w;
                 sentenceTermStart[s] = termCount;
                 int first = termCount;
+                float weight = 0;
                 for (; w < words && positions[w] < sentence.EndToken; w++)
                 {
                     var info = termTable.Get(tokens[positions[w]].Lexeme);
                     if (!info.IsContent) continue;
                     // Distinct per sentence: sentences are short, a linear check beats a set.
-                    if (terms[first..termCount].Contains(info.Lemma)) continue;
+                    if (terms.AsSpan(first, termCount - first).Contains(info.Lemma)) continue;
                     terms[termCount] = info.Lemma;
                     weights[termCount] = info.Weight;
-                    sentenceWeight[s] += info.Weight;
+                    weight += info.Weight;
                     termCount++;
                 }
+                sentenceWeight[s] = weight;
             }
             sentenceWordStart[sentences.Length] = words;
             sentenceTermStart[sentences.Length] = termCount;
-            var termArray = terms[..termCount].ToArray();
-            var weightArray = weights.AsSpan(0, termCount).ToArray();
 
             // Lemma hashes are StableHash outputs (already mixed), so they serve as MinHash inputs directly; a minimum
             // does not care about repeats, so the per-sentence lists need no article-wide de-duplication.
-            var topicSignature = topicHasher.Sign(termArray);
+            var topicSignature = New(arrays?.Uints, topicHasher.Size);
+            topicHasher.Sign(terms.AsSpan(0, termCount), topicSignature.AsSpan(0, topicHasher.Size));
 
-            return new DerivationProfile(doc.Article, keepDocs ? doc : null, wordHashes, wordStart, wordEnd, quoted, shingleSize,
-                copySignature, topicSignature, sentenceWordStart, sentenceSpans, termArray, weightArray, sentenceTermStart, sentenceWeight);
+            return new DerivationProfile(doc.Article, keepDocs ? doc : null, words, sentences.Length, termCount, wordHashes,
+                wordStart, wordEnd, quoted, shingleSize, copySignature, topicSignature, sentenceWordStart, sentenceSpans,
+                terms, weights, sentenceTermStart, sentenceWeight);
         }
         finally
         {
             ArrayPool<int>.Shared.Return(positions);
-            ArrayPool<ulong>.Shared.Return(scratch);
-            ArrayPool<float>.Shared.Return(weights);
+            ArrayPool<ulong>.Shared.Return(shingles);
         }
     }
+
+    /// <summary>A new array of exactly <paramref name="length"/>, or a recycled one of at least that length.</summary>
+    private static T[] New<T>(ArrayRecycler<T>? recycler, int length) => recycler?.Rent(length) ?? new T[length];
 
     /// <summary>
     /// Which words stand inside quotation marks. From the quotes layer when a stage added it; otherwise from the
     /// tokenizer's quote roles (double quotes only: a lone single quote is too often an apostrophe), with an
     /// unclosed quote ending at the next line break so one stray mark cannot swallow the article.
     /// </summary>
-    internal static bool[] QuotedWords(Doc doc, ReadOnlySpan<int> wordTokens)
+    internal static void QuotedWords(Doc doc, ReadOnlySpan<int> wordTokens, Span<bool> quoted)
     {
-        var quoted = new bool[wordTokens.Length];
+        quoted.Clear();   // a recycled array holds old values
         var tokens = doc.Tokens;
         if (doc.Has(Layer.Quotes))
         {
             foreach (var quote in doc.Quotes)
                 foreach (var part in quote.Parts.IsDefaultOrEmpty ? [quote.Span] : quote.Parts)
                     MarkWords(tokens, wordTokens, quoted, part);
-            return quoted;
+            return;
         }
         bool inside = false;
         int w = 0;
@@ -114,10 +121,9 @@ internal sealed class ProfileBuilder(TermTable termTable, MinHasher copyHasher, 
             }
             if (wordTokens[w] == i) quoted[w++] = inside;
         }
-        return quoted;
     }
 
-    private static void MarkWords(TokenList tokens, ReadOnlySpan<int> wordTokens, bool[] quoted, TextSpan span)
+    private static void MarkWords(TokenList tokens, ReadOnlySpan<int> wordTokens, Span<bool> quoted, TextSpan span)
     {
         var (first, count) = tokens.TokensIn(span);
         int lo = wordTokens.BinarySearch(first);
