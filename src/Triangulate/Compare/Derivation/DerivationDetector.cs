@@ -44,24 +44,40 @@ public sealed class DerivationDetector
 
     public DerivationEdge Compare(Doc a, Doc b) => Compare(Profile(a), Profile(b));
 
-    public DerivationEdge Compare(DerivationProfile a, DerivationProfile b)
+    public DerivationEdge Compare(DerivationProfile a, DerivationProfile b) => Compare(a, b, keepIndependent: true)!;
+
+    /// <summary>The edge when the pair is derived, null when it is independent: the same verdict as
+    /// <see cref="Compare(DerivationProfile, DerivationProfile)"/>, without building the evidence and explanation of
+    /// the nine compared pairs in ten that a stream drops as independent.</summary>
+    internal DerivationEdge? CompareIfDerived(DerivationProfile a, DerivationProfile b) => Compare(a, b, keepIndependent: false);
+
+    private DerivationEdge? Compare(DerivationProfile a, DerivationProfile b, bool keepIndependent)
     {
         var match = passages.Match(a, b);
-        var alignment = aligner.Align(a, b, match);
-        var evidence = Evidence(a, b, match, alignment);
-        var kind = Classify(evidence);
-        var (source, derived, basis, why) = Direction(a, b, kind, evidence);
-        return new DerivationEdge
+        try
         {
-            A = a.Id,
-            B = b.Id,
-            Kind = kind,
-            Source = source,
-            Derived = derived,
-            DirectionBasis = basis,
-            Evidence = evidence,
-            Explanation = Explain(a, b, kind, evidence, source, derived, why),
-        };
+            var alignment = aligner.Align(a, b, match);
+            var measures = Measure(a, b, match, alignment);
+            var kind = Classify(measures, Options);
+            if (kind == DerivationKind.Independent && !keepIndependent) return null;
+            var evidence = Evidence(a, b, match, alignment, measures);
+            var (source, derived, basis, why) = Direction(a, b, kind, evidence);
+            return new DerivationEdge
+            {
+                A = a.Id,
+                B = b.Id,
+                Kind = kind,
+                Source = source,
+                Derived = derived,
+                DirectionBasis = basis,
+                Evidence = evidence,
+                Explanation = Explain(a, b, kind, evidence, source, derived, why),
+            };
+        }
+        finally
+        {
+            match.Release();
+        }
     }
 
     /// <summary>All derivation edges among <paramref name="docs"/> (candidates from LSH), and the independent sources they leave.</summary>
@@ -76,7 +92,30 @@ public sealed class DerivationDetector
     /// <summary>An index for a stream: each article added is compared with the earlier ones it is a candidate of.</summary>
     public DerivationIndex CreateIndex() => new(this);
 
-    private DerivationEvidence Evidence(DerivationProfile a, DerivationProfile b, PassageMatch match, SentenceAlignment alignment)
+    /// <summary>What the verdict is taken from, rounded as the evidence reports it (so the verdict on a pair and
+    /// on its reported evidence agree).</summary>
+    private readonly record struct Measures(int WordsA, int WordsB, double ContainmentA, double ContainmentB,
+        double NarrationContainmentA, double NarrationContainmentB, int AlignedPairs, double AlignedA, double AlignedB, double OrderKept)
+    {
+        public static Measures Of(DerivationEvidence e) => new(e.WordsA, e.WordsB, e.ContainmentA, e.ContainmentB,
+            e.NarrationContainmentA, e.NarrationContainmentB, e.Aligned.Length, e.AlignedA, e.AlignedB, e.OrderKept);
+    }
+
+    private static Measures Measure(DerivationProfile a, DerivationProfile b, PassageMatch match, SentenceAlignment alignment)
+    {
+        int pairs = alignment.Pairs.Count;
+        return new Measures(a.WordCount, b.WordCount,
+            Round(Share(match.CoveredA, default, false)),
+            Round(Share(match.CoveredB, default, false)),
+            Round(Share(match.CoveredA, a.Quoted, true)),
+            Round(Share(match.CoveredB, b.Quoted, true)),
+            pairs,
+            Round(alignment.AlignableA == 0 ? 0 : (double)pairs / alignment.AlignableA),
+            Round(alignment.AlignableB == 0 ? 0 : (double)pairs / alignment.AlignableB),
+            Round(pairs < 2 ? 1 : (double)alignment.InOrder / pairs));
+    }
+
+    private DerivationEvidence Evidence(DerivationProfile a, DerivationProfile b, PassageMatch match, SentenceAlignment alignment, Measures m)
     {
         var pairs = alignment.Pairs;
         double meanSimilarity = 0, meanSurface = 0;
@@ -85,16 +124,16 @@ public sealed class DerivationDetector
         return new DerivationEvidence
         {
             Passages = [.. match.Passages],
-            WordsA = a.WordCount,
-            WordsB = b.WordCount,
-            ContainmentA = Round(Share(match.CoveredA, default, false)),
-            ContainmentB = Round(Share(match.CoveredB, default, false)),
-            NarrationContainmentA = Round(Share(match.CoveredA, a.Quoted, true)),
-            NarrationContainmentB = Round(Share(match.CoveredB, b.Quoted, true)),
+            WordsA = m.WordsA,
+            WordsB = m.WordsB,
+            ContainmentA = m.ContainmentA,
+            ContainmentB = m.ContainmentB,
+            NarrationContainmentA = m.NarrationContainmentA,
+            NarrationContainmentB = m.NarrationContainmentB,
             Aligned = [.. pairs],
-            AlignedA = Round(alignment.AlignableA == 0 ? 0 : (double)pairs.Count / alignment.AlignableA),
-            AlignedB = Round(alignment.AlignableB == 0 ? 0 : (double)pairs.Count / alignment.AlignableB),
-            OrderKept = Round(pairs.Count < 2 ? 1 : (double)alignment.InOrder / pairs.Count),
+            AlignedA = m.AlignedA,
+            AlignedB = m.AlignedB,
+            OrderKept = m.OrderKept,
             MeanSimilarity = Round(meanSimilarity),
             MeanSurface = Round(meanSurface),
             ShingleJaccard = Round(MinHasher.Similarity(a.CopySignature, b.CopySignature)),
@@ -104,7 +143,7 @@ public sealed class DerivationDetector
 
     /// <summary>Share of covered words; over narration only when asked and when the narration is long enough to judge
     /// (an article that is mostly one long quotation is judged on all its words).</summary>
-    private static double Share(bool[] covered, ReadOnlySpan<bool> quoted, bool narrationOnly)
+    private static double Share(ReadOnlySpan<bool> covered, ReadOnlySpan<bool> quoted, bool narrationOnly)
     {
         int words = 0, hits = 0, narration = 0, narrationHits = 0;
         for (int i = 0; i < covered.Length; i++)
@@ -123,13 +162,15 @@ public sealed class DerivationDetector
     public DerivationKind Classify(DerivationEvidence e) => Classify(e, Options);
 
     /// <summary>The kind the evidence shows under <paramref name="o"/>'s thresholds (calibration re-classifies without re-comparing).</summary>
-    public static DerivationKind Classify(DerivationEvidence e, DerivationOptions o)
+    public static DerivationKind Classify(DerivationEvidence e, DerivationOptions o) => Classify(Measures.Of(e), o);
+
+    private static DerivationKind Classify(in Measures e, DerivationOptions o)
     {
         if (Math.Min(e.ContainmentA, e.ContainmentB) >= o.VerbatimContainment
             || (Uncovered(e.WordsA, e.ContainmentA) <= o.VerbatimSlackWords && Uncovered(e.WordsB, e.ContainmentB) <= o.VerbatimSlackWords && e.WordsA > o.VerbatimSlackWords * 4))
             return DerivationKind.Verbatim;
         if (Math.Max(e.NarrationContainmentA, e.NarrationContainmentB) >= o.NearCopyContainment) return DerivationKind.NearCopy;
-        if (e.Aligned.Length >= o.ParaphraseMinPairs && Math.Max(e.AlignedA, e.AlignedB) >= o.ParaphraseAligned && e.OrderKept >= o.ParaphraseOrder)
+        if (e.AlignedPairs >= o.ParaphraseMinPairs && Math.Max(e.AlignedA, e.AlignedB) >= o.ParaphraseAligned && e.OrderKept >= o.ParaphraseOrder)
             return DerivationKind.Paraphrase;
         return DerivationKind.Independent;
     }

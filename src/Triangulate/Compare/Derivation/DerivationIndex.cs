@@ -178,8 +178,7 @@ public sealed class DerivationIndex
             // rather than 1,225 (candidates come in arrival order, so the source is met before its copies).
             if (earlier.Source >= 0 && derivedFrom.Contains(earlier.Source)) continue;
             Comparisons++;
-            var edge = detector.Compare(earlier.Profile, entry.Profile);
-            if (!edge.IsDerived) continue;
+            if (detector.CompareIfDerived(earlier.Profile, entry.Profile) is not { } edge) continue;
             (edges ??= []).Add(edge);
             if (edge.Derived == edge.B) derivedFrom.Add(next); // B is the arriving article
         }

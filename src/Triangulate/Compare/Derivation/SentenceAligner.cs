@@ -96,7 +96,7 @@ internal sealed class SentenceAligner(ISentenceSimilarity similarity)
         return n;
     }
 
-    private static double Surface(DerivationProfile a, int sa, bool[] coveredA, DerivationProfile b, int sb, bool[] coveredB)
+    private static double Surface(DerivationProfile a, int sa, ReadOnlySpan<bool> coveredA, DerivationProfile b, int sb, ReadOnlySpan<bool> coveredB)
     {
         int words = 0, covered = 0;
         for (int w = a.SentenceWordStart[sa]; w < a.SentenceWordStart[sa + 1]; w++) { words++; if (coveredA[w]) covered++; }
