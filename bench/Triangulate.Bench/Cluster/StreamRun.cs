@@ -27,6 +27,7 @@ public static class StreamRun
         int articles = 1_000_000, batch = 2000;
         double rate = 2500;
         bool derivation = false;
+        double? windowHours = null;
         string data = Path.GetFullPath(Path.Combine("..", "shared", "data"));
         for (int i = 0; i < args.Length; i++)
         {
@@ -37,7 +38,8 @@ public static class StreamRun
                 case "--rate": rate = double.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 case "--batch": batch = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 case "--derivation": derivation = true; break;
-                default: Console.Error.WriteLine($"stream: unknown argument '{args[i]}' (--articles N, --data DIR, --rate PER_HOUR, --batch B, --derivation)"); return 1;
+                case "--window": windowHours = double.Parse(args[++i], CultureInfo.InvariantCulture); break;
+                default: Console.Error.WriteLine($"stream: unknown argument '{args[i]}' (--articles N, --data DIR, --rate PER_HOUR, --batch B, --derivation, --window HOURS (0: none))"); return 1;
             }
         }
         if (!Directory.Exists(Path.Combine(data, "googlenews-story-clustering")))
@@ -50,7 +52,11 @@ public static class StreamRun
         var segment = new SegmentStage(Tokenizer.Shared);
         var extractor = TermExtractor.Shared;
         var clusterer = new StoryClusterer(ClusterOptions.Default with { RetainClosed = false });
-        var tracker = new StoryTracker(clusterer, derivation ? new DerivationDetector(DerivationOptions.Stream).CreateIndex() : null);
+        var derivationOptions = windowHours is { } hours
+            ? DerivationOptions.Stream with { Window = hours > 0 ? TimeSpan.FromHours(hours) : null }
+            : DerivationOptions.Stream;
+        var tracker = new StoryTracker(clusterer, derivation ? new DerivationDetector(derivationOptions).CreateIndex() : null);
+        var published = new DateTimeOffset[articles];   // by serial: how far a copy came after its original
         var copies = new Dictionary<string, string>(StringComparer.Ordinal);   // wire copy → its original
         var derivedPairs = new HashSet<(string, string)>();
         var edgeKinds = new long[4];
@@ -61,7 +67,7 @@ public static class StreamRun
         clusterer.StoryClosed += story =>
         {
             closedStories++;
-            foreach (var id in story.Articles) final[int.Parse(id.AsSpan(1), CultureInfo.InvariantCulture)] = story.Id;
+            foreach (var id in story.Articles) final[Serial(id)] = story.Id;
         };
 
         GC.Collect();
@@ -70,7 +76,7 @@ public static class StreamRun
         int gen2Before = GC.CollectionCount(2), gen0Before = GC.CollectionCount(0);
         var process = Process.GetCurrentProcess();
         Console.WriteLine($"stream: {articles:N0} articles at {rate:N0}/hour (publication time), batches of {batch}; derivation {(derivation ? "on" : "off")}; data {data}");
-        Console.WriteLine($"{"articles",10} {"extract/s",10} {"cluster/s",10} {"cluster/s cpu",13} {"found/art",9} {"open stories",12} {"open articles",13} {"est. B/article",14} {"heap MB",8} {"ws MB",7}");
+        Console.WriteLine($"{"articles",10} {"extract/s",10} {"cluster/s",10} {"cluster/s cpu",13} {"found/art",9} {"open stories",12} {"open articles",13} {"est. B/article",14} {"deriv. held",11} {"heap MB",8} {"ws MB",7}");
 
         var wall = new double[3];   // generate, segment+extract, cluster (seconds)
         var cpu = new double[3];
@@ -111,7 +117,11 @@ public static class StreamRun
             });
             Array.Clear(docs);
             foreach (var a in batchArticles) if (a.CopyOf is { } original) copies[a.Article.Id] = original;
-            for (int i = 0; i < batchArticles.Count; i++) gold[done + i] = batchArticles[i].Story;
+            for (int i = 0; i < batchArticles.Count; i++)
+            {
+                gold[done + i] = batchArticles[i].Story;
+                published[done + i] = batchArticles[i].Article.Published!.Value;
+            }
             done += batchArticles.Count;
             if (done >= nextReport || done == articles)
             {
@@ -119,23 +129,28 @@ public static class StreamRun
                 process.Refresh();
                 long estimated = clusterer.EstimatedBytes;
                 Console.WriteLine($"{done,10:N0} {done / wall[1],10:N0} {done / wall[2],10:N0} {done / cpu[2],13:N0} {clusterer.Counters.CandidatesFoundPerArticle,9:N0} {clusterer.OpenStories,12:N0} {clusterer.OpenArticles,13:N0} "
-                                  + $"{(clusterer.OpenArticles > 0 ? estimated / clusterer.OpenArticles : 0),14:N0} {GC.GetTotalMemory(false) / 1e6,8:N0} {process.WorkingSet64 / 1e6,7:N0}");
+                                  + $"{(clusterer.OpenArticles > 0 ? estimated / clusterer.OpenArticles : 0),14:N0} {tracker.Derivation?.Held ?? 0,11:N0} {GC.GetTotalMemory(false) / 1e6,8:N0} {process.WorkingSet64 / 1e6,7:N0}");
             }
         }
 
-        // What the open stories and their index hold: the collected heap before and after closing them all (closing
-        // releases them; the term statistics stay and are reported apart).
+        // What the story stage holds: the collected heap with it, and after closing the open stories and dropping the
+        // clusterer and the derivation index altogether (term statistics and recycled profile arrays included).
         long openArticles = clusterer.OpenArticles;
         long estimatedOpen = clusterer.EstimatedBytes;
         int openStories = clusterer.OpenStories;
         var (indexTerms, indexEntries) = clusterer.IndexSize;
         long derivationBytes = tracker.Derivation?.ApproximateBytes ?? 0;
         long articlesHeld = tracker.Derivation?.Held ?? 0;
-        long profilesHeld = tracker.Derivation?.Profiles.Count(p => p is not null) ?? 0;
+        var counters = clusterer.Counters;
+        var index = tracker.Derivation;
         long heapOpen = GC.GetTotalMemory(true);
         clusterer.CloseAll();
-        long heapClosed = GC.GetTotalMemory(true);
-        long storyBytes = heapOpen - heapClosed;
+        tracker = null!;
+        clusterer = null!;
+        long comparisons = index?.Comparisons ?? 0, expired = index?.Expired ?? 0;
+        index = null;
+        long heapDropped = GC.GetTotalMemory(true);
+        long storyBytes = heapOpen - heapDropped;
         process.Refresh();
 
         var scored = ClusteringMetrics.Score(gold.AsSpan(0, done).ToArray(), final.AsSpan(0, done).ToArray());
@@ -148,21 +163,21 @@ public static class StreamRun
         Console.WriteLine($"{"segment + extract + " + step,-27} {done / (wall[1] + wall[2]),10:N0} articles/s wall, {done / (cpu[1] + cpu[2]),10:N0} /s CPU time");
         Console.WriteLine($"(generation, not counted:   {done / wall[0],10:N0} articles/s wall)");
         Console.WriteLine($"open at the end             {openStories:N0} stories holding {openArticles:N0} articles; index {indexTerms:N0} terms, {indexEntries:N0} postings");
-        var counters = clusterer.Counters;
         Console.WriteLine($"cost drivers                {counters.CandidatesFoundPerArticle:N1} candidate stories found and {counters.CandidatesScoredPerArticle:N1} scored per article; "
                           + $"{counters.MergeChecks:N0} merge checks, {counters.Merges:N0} merges");
-        Console.WriteLine($"memory per indexed article  {(openArticles > 0 ? storyBytes / openArticles : 0):N0} B measured ({storyBytes / 1e6:N1} MB of heap released by closing the open stories; "
+        Console.WriteLine($"memory per open article     {(openArticles > 0 ? storyBytes / openArticles : 0):N0} B measured ({storyBytes / 1e6:N1} MB of heap released by dropping the story stage; "
                           + $"the clusterer's own estimate {(openArticles > 0 ? estimatedOpen / openArticles : 0):N0} B, term statistics included); heap before the stream {heapBefore / 1e6:N0} MB");
-        if (tracker.Derivation is { } index)
+        if (derivation)
         {
             int found = copies.Count(c => derivedPairs.Contains((c.Value, c.Key)) || derivedPairs.Contains((c.Key, c.Value)));
-            Console.WriteLine($"derivation                  {index.Comparisons:N0} detailed comparisons ({index.Comparisons / (double)done:0.00} per article); edges: "
+            Console.WriteLine($"derivation                  {comparisons:N0} detailed comparisons ({comparisons / (double)done:0.00} per article); edges: "
                               + $"{edgeKinds[(int)DerivationKind.Verbatim]:N0} verbatim, {edgeKinds[(int)DerivationKind.NearCopy]:N0} near copy, {edgeKinds[(int)DerivationKind.Paraphrase]:N0} paraphrase; "
                               + $"generated wire copies found {found:N0} of {copies.Count:N0}");
-            Console.WriteLine($"derivation memory           {articlesHeld:N0} articles held at the end (open stories), {profilesHeld:N0} of them with a full profile "
-                              + $"({index.ProfilesBuilt:N0} profiles built over the stream, {index.ProfilesBuilt / (double)done:P0} of the articles: the rest were never compared in detail); "
-                              + $"{(articlesHeld > 0 ? derivationBytes / articlesHeld : 0):N0} B per held article by the index's count "
-                              + "(signatures, profiles, both LSH indexes; the Doc each held article keeps is counted in the heap figure above)");
+            string window = derivationOptions.Window is { } w ? $"{w.TotalHours:0.#}-hour" : "unbounded";
+            int beyond = copies.Count(c => derivationOptions.Window is { } w && published[Serial(c.Key)] - published[Serial(c.Value)] > w);
+            Console.WriteLine($"                            ({beyond:N0} of the generated copies were published more than the window after their original)");
+            Console.WriteLine($"derivation memory           {articlesHeld:N0} articles held at the end (open stories, within the {window} window); {expired:N0} released by the window over the stream; "
+                              + $"{(articlesHeld > 0 ? derivationBytes / articlesHeld : 0):N0} B per held article by the index's count (profile and both LSH indexes)");
         }
         Console.WriteLine($"peak working set            {process.PeakWorkingSet64 / 1e6:N0} MB (includes the generator's dataset text and the evaluation arrays, {3 * 4 * articles / 1e6:N0} MB)");
         Console.WriteLine($"synthetic stories recovered NMI {scored.Nmi:0.000}, BCubed P {scored.BCubedPrecision:0.000} R {scored.BCubedRecall:0.000} F1 {scored.BCubedF1:0.000}; "
@@ -173,6 +188,9 @@ public static class StreamRun
                           + $"concurrent {AppContext.GetData("System.GC.Concurrent") ?? "default"}");
         Console.WriteLine($"machine load during the run: process CPU time / wall time in the timed phases = {(cpu[1] + cpu[2]) / (wall[1] + wall[2]):0.00}");
         return 0;
+
+        // Generated ids are "a" and the article's serial number.
+        static int Serial(string id) => int.Parse(id.AsSpan(1), CultureInfo.InvariantCulture);
 
         void Phase(int phase, Action action)
         {

@@ -127,7 +127,8 @@ public sealed class LshIndex
             }
             lastPosting[key] = next;
         }
-        lastPosting.TrimExcess();
+        // The dictionary keeps its capacity: a stream compacts when it has released as many texts as it holds, and
+        // the new arrivals fill the freed entries again; trimming would only make it grow (and rehash) once more.
         postingId = newId;
         postingNext = newNext;
         postings = count;

@@ -26,7 +26,8 @@ public sealed class DerivationDetector
             throw new ArgumentException($"MinPassageWords ({Options.MinPassageWords}) must be at least ShingleSize ({Options.ShingleSize}): passages are found from shingle seeds");
         Similarity = similarity ?? new LemmaOverlapSimilarity();
         Terms = terms ?? TermTable.Shared;
-        profiles = new ProfileBuilder(Terms, new MinHasher(Options.CopySignatureSize), new MinHasher(Options.TopicSignatureSize), Options.ShingleSize);
+        profiles = new ProfileBuilder(Terms, new MinHasher(Options.CopySignatureSize), new MinHasher(Options.TopicSignatureSize), Options.ShingleSize,
+            keepDocs: Similarity.ReadsDocuments);
         passages = new PassageMatcher(Options.MinPassageWords);
         aligner = new SentenceAligner(Similarity);
     }
@@ -38,32 +39,45 @@ public sealed class DerivationDetector
     /// <summary>The per-article signature, computed once per article and reused for every comparison.</summary>
     public DerivationProfile Profile(Doc doc) => profiles.Build(doc);
 
-    /// <summary>The profile with signatures already computed by <see cref="Signatures"/> (not recomputed).</summary>
-    internal DerivationProfile Profile(Doc doc, uint[] copySignature, uint[] topicSignature) => profiles.Build(doc, copySignature, topicSignature);
-
-    /// <summary>The copy and topic signatures alone (what an index looks candidates up by), equal to the profile's.</summary>
-    internal (uint[] Copy, uint[] Topic) Signatures(Doc doc) => profiles.Signatures(doc);
+    /// <summary>A profile on recycled arrays, for a stream index that gives them back when it releases the article.</summary>
+    internal DerivationProfile Profile(Doc doc, ProfileArrays arrays) => profiles.Build(doc, arrays);
 
     public DerivationEdge Compare(Doc a, Doc b) => Compare(Profile(a), Profile(b));
 
-    public DerivationEdge Compare(DerivationProfile a, DerivationProfile b)
+    public DerivationEdge Compare(DerivationProfile a, DerivationProfile b) => Compare(a, b, keepIndependent: true)!;
+
+    /// <summary>The edge when the pair is derived, null when it is independent: the same verdict as
+    /// <see cref="Compare(DerivationProfile, DerivationProfile)"/>, without building the evidence and explanation of
+    /// the nine compared pairs in ten that a stream drops as independent.</summary>
+    internal DerivationEdge? CompareIfDerived(DerivationProfile a, DerivationProfile b) => Compare(a, b, keepIndependent: false);
+
+    private DerivationEdge? Compare(DerivationProfile a, DerivationProfile b, bool keepIndependent)
     {
         var match = passages.Match(a, b);
-        var alignment = aligner.Align(a, b, match);
-        var evidence = Evidence(a, b, match, alignment);
-        var kind = Classify(evidence);
-        var (source, derived, basis, why) = Direction(a, b, kind, evidence);
-        return new DerivationEdge
+        try
         {
-            A = a.Id,
-            B = b.Id,
-            Kind = kind,
-            Source = source,
-            Derived = derived,
-            DirectionBasis = basis,
-            Evidence = evidence,
-            Explanation = Explain(a, b, kind, evidence, source, derived, why),
-        };
+            var alignment = aligner.Align(a, b, match);
+            var measures = Measure(a, b, match, alignment);
+            var kind = Classify(measures, Options);
+            if (kind == DerivationKind.Independent && !keepIndependent) return null;
+            var evidence = Evidence(a, b, match, alignment, measures);
+            var (source, derived, basis, why) = Direction(a, b, kind, evidence);
+            return new DerivationEdge
+            {
+                A = a.Id,
+                B = b.Id,
+                Kind = kind,
+                Source = source,
+                Derived = derived,
+                DirectionBasis = basis,
+                Evidence = evidence,
+                Explanation = Explain(a, b, kind, evidence, source, derived, why),
+            };
+        }
+        finally
+        {
+            match.Release();
+        }
     }
 
     /// <summary>All derivation edges among <paramref name="docs"/> (candidates from LSH), and the independent sources they leave.</summary>
@@ -78,7 +92,30 @@ public sealed class DerivationDetector
     /// <summary>An index for a stream: each article added is compared with the earlier ones it is a candidate of.</summary>
     public DerivationIndex CreateIndex() => new(this);
 
-    private DerivationEvidence Evidence(DerivationProfile a, DerivationProfile b, PassageMatch match, SentenceAlignment alignment)
+    /// <summary>What the verdict is taken from, rounded as the evidence reports it (so the verdict on a pair and
+    /// on its reported evidence agree).</summary>
+    private readonly record struct Measures(int WordsA, int WordsB, double ContainmentA, double ContainmentB,
+        double NarrationContainmentA, double NarrationContainmentB, int AlignedPairs, double AlignedA, double AlignedB, double OrderKept)
+    {
+        public static Measures Of(DerivationEvidence e) => new(e.WordsA, e.WordsB, e.ContainmentA, e.ContainmentB,
+            e.NarrationContainmentA, e.NarrationContainmentB, e.Aligned.Length, e.AlignedA, e.AlignedB, e.OrderKept);
+    }
+
+    private static Measures Measure(DerivationProfile a, DerivationProfile b, PassageMatch match, SentenceAlignment alignment)
+    {
+        int pairs = alignment.Pairs.Count;
+        return new Measures(a.WordCount, b.WordCount,
+            Round(Share(match.CoveredA, default, false)),
+            Round(Share(match.CoveredB, default, false)),
+            Round(Share(match.CoveredA, a.Quoted, true)),
+            Round(Share(match.CoveredB, b.Quoted, true)),
+            pairs,
+            Round(alignment.AlignableA == 0 ? 0 : (double)pairs / alignment.AlignableA),
+            Round(alignment.AlignableB == 0 ? 0 : (double)pairs / alignment.AlignableB),
+            Round(pairs < 2 ? 1 : (double)alignment.InOrder / pairs));
+    }
+
+    private DerivationEvidence Evidence(DerivationProfile a, DerivationProfile b, PassageMatch match, SentenceAlignment alignment, Measures m)
     {
         var pairs = alignment.Pairs;
         double meanSimilarity = 0, meanSurface = 0;
@@ -87,16 +124,16 @@ public sealed class DerivationDetector
         return new DerivationEvidence
         {
             Passages = [.. match.Passages],
-            WordsA = a.WordCount,
-            WordsB = b.WordCount,
-            ContainmentA = Round(Share(match.CoveredA, null, false)),
-            ContainmentB = Round(Share(match.CoveredB, null, false)),
-            NarrationContainmentA = Round(Share(match.CoveredA, a.Quoted, true)),
-            NarrationContainmentB = Round(Share(match.CoveredB, b.Quoted, true)),
+            WordsA = m.WordsA,
+            WordsB = m.WordsB,
+            ContainmentA = m.ContainmentA,
+            ContainmentB = m.ContainmentB,
+            NarrationContainmentA = m.NarrationContainmentA,
+            NarrationContainmentB = m.NarrationContainmentB,
             Aligned = [.. pairs],
-            AlignedA = Round(alignment.AlignableA == 0 ? 0 : (double)pairs.Count / alignment.AlignableA),
-            AlignedB = Round(alignment.AlignableB == 0 ? 0 : (double)pairs.Count / alignment.AlignableB),
-            OrderKept = Round(pairs.Count < 2 ? 1 : (double)alignment.InOrder / pairs.Count),
+            AlignedA = m.AlignedA,
+            AlignedB = m.AlignedB,
+            OrderKept = m.OrderKept,
             MeanSimilarity = Round(meanSimilarity),
             MeanSurface = Round(meanSurface),
             ShingleJaccard = Round(MinHasher.Similarity(a.CopySignature, b.CopySignature)),
@@ -106,16 +143,16 @@ public sealed class DerivationDetector
 
     /// <summary>Share of covered words; over narration only when asked and when the narration is long enough to judge
     /// (an article that is mostly one long quotation is judged on all its words).</summary>
-    private static double Share(bool[] covered, bool[]? quoted, bool narrationOnly)
+    private static double Share(ReadOnlySpan<bool> covered, ReadOnlySpan<bool> quoted, bool narrationOnly)
     {
         int words = 0, hits = 0, narration = 0, narrationHits = 0;
         for (int i = 0; i < covered.Length; i++)
         {
             words++;
             if (covered[i]) hits++;
-            if (quoted is not null && !quoted[i]) { narration++; if (covered[i]) narrationHits++; }
+            if (narrationOnly && !quoted[i]) { narration++; if (covered[i]) narrationHits++; }
         }
-        if (narrationOnly && quoted is not null && narration >= 20) return (double)narrationHits / narration;
+        if (narrationOnly && narration >= 20) return (double)narrationHits / narration;
         return words == 0 ? 0 : (double)hits / words;
     }
 
@@ -125,13 +162,15 @@ public sealed class DerivationDetector
     public DerivationKind Classify(DerivationEvidence e) => Classify(e, Options);
 
     /// <summary>The kind the evidence shows under <paramref name="o"/>'s thresholds (calibration re-classifies without re-comparing).</summary>
-    public static DerivationKind Classify(DerivationEvidence e, DerivationOptions o)
+    public static DerivationKind Classify(DerivationEvidence e, DerivationOptions o) => Classify(Measures.Of(e), o);
+
+    private static DerivationKind Classify(in Measures e, DerivationOptions o)
     {
         if (Math.Min(e.ContainmentA, e.ContainmentB) >= o.VerbatimContainment
             || (Uncovered(e.WordsA, e.ContainmentA) <= o.VerbatimSlackWords && Uncovered(e.WordsB, e.ContainmentB) <= o.VerbatimSlackWords && e.WordsA > o.VerbatimSlackWords * 4))
             return DerivationKind.Verbatim;
         if (Math.Max(e.NarrationContainmentA, e.NarrationContainmentB) >= o.NearCopyContainment) return DerivationKind.NearCopy;
-        if (e.Aligned.Length >= o.ParaphraseMinPairs && Math.Max(e.AlignedA, e.AlignedB) >= o.ParaphraseAligned && e.OrderKept >= o.ParaphraseOrder)
+        if (e.AlignedPairs >= o.ParaphraseMinPairs && Math.Max(e.AlignedA, e.AlignedB) >= o.ParaphraseAligned && e.OrderKept >= o.ParaphraseOrder)
             return DerivationKind.Paraphrase;
         return DerivationKind.Independent;
     }
@@ -154,12 +193,10 @@ public sealed class DerivationDetector
     private (string? Source, string? Derived, DirectionBasis Basis, string Why) Direction(DerivationProfile a, DerivationProfile b, DerivationKind kind, DerivationEvidence e)
     {
         if (kind == DerivationKind.Independent) return (null, null, DirectionBasis.None, "");
-        var pa = a.Doc.Article;
-        var pb = b.Doc.Article;
-        if (pa.Published is { } ta && pb.Published is { } tb)
+        if (a.Published is { } ta && b.Published is { } tb)
         {
             // Dates without a time of day only order articles on different days.
-            bool comparable = pa.PublishedHasTime && pb.PublishedHasTime ? ta != tb : ta.Date != tb.Date;
+            bool comparable = a.PublishedHasTime && b.PublishedHasTime ? ta != tb : ta.Date != tb.Date;
             if (comparable)
             {
                 var gap = (ta - tb).Duration();
@@ -181,7 +218,7 @@ public sealed class DerivationDetector
         return (null, null, DirectionBasis.None, "");
     }
 
-    private static float Sum(float[] values)
+    private static float Sum(ReadOnlySpan<float> values)
     {
         float s = 0;
         foreach (float v in values) s += v;

@@ -5,37 +5,43 @@ using Triangulate.Model.Story;
 namespace Triangulate.Compare.Derivation;
 
 /// <summary>
-/// Derivation over a stream: each article added is signed once (two MinHash signatures), its candidates are found in two LSH indexes
-/// (word-shingle signatures for copies, over the whole stream; content-lemma signatures for rewrites, within the
-/// article's story, because same-story reports share much of their vocabulary and a stream-wide lemma index would
-/// make every topical neighbour a candidate), and only those candidates are compared in detail. The full profile
-/// (words, quotes, sentence lemmas) is built only when an article first takes part in a detailed comparison, and
-/// then kept while its story is open: most articles of a stream never collide with another, so they cost their two
-/// signatures, not a profile. Returns the derived edges (independent candidates are dropped). Memory per indexed
-/// article: its signatures, the Doc it was added with (a later comparison profiles it from that), its profile once
-/// built, and its postings in both indexes (figures in docs/BENCHMARKS.md). Not thread-safe: one
-/// writer owns an index (compare calls inside are independent and could be parallelised by the caller).
+/// Derivation over a stream: each article added is profiled once (<see cref="DerivationProfile"/>: numbers only,
+/// not its Doc), its candidates are found in two LSH indexes (word-shingle signatures for copies, over the whole
+/// stream; content-lemma signatures for rewrites, within the article's story, because same-story reports share much
+/// of their vocabulary and a stream-wide lemma index would make every topical neighbour a candidate), and only those
+/// candidates are compared in detail. Returns the derived edges (independent candidates are dropped).
+/// What it holds is bounded two ways: a closed story's articles are released (<see cref="CloseStory"/>), and with
+/// <see cref="DerivationOptions.Window"/> so is every article published longer ago than the window before the
+/// newest one: a copy is looked for among the recent articles, as syndication follows its source within a news
+/// cycle, and a story that runs for weeks does not keep weeks of profiles. Memory per held article: its profile
+/// and its postings in both indexes (figures in docs/BENCHMARKS.md). Not thread-safe: one writer owns an index
+/// (compare calls inside are independent and could be parallelised by the caller).
 /// </summary>
 public sealed class DerivationIndex
 {
     private readonly DerivationDetector detector;
     private readonly LshIndex copyIndex;
     private readonly Dictionary<string, LshIndex> topicIndexes = new(StringComparer.Ordinal);
-    /// <summary>An indexed article: its signatures, and its profile once a comparison has needed it.</summary>
-    private sealed class Entry(Doc? doc, uint[] copy, uint[] topic, DerivationProfile? profile)
+    /// <summary>A held article: its profile, when it counts for the window, and what it was found derived from.</summary>
+    private sealed class Entry(DerivationProfile profile, DateTimeOffset time, bool recycled)
     {
-        public readonly uint[] Copy = copy;
-        public readonly uint[] Topic = topic;
-        public Doc? Doc = doc;
-        public DerivationProfile? Profile = profile;
+        public readonly DerivationProfile Profile = profile;
+        /// <summary>Built by the index on recycled arrays, which go back when the article is released (a profile
+        /// the caller gave stays the caller's).</summary>
+        public readonly bool Recycled = recycled;
+        /// <summary>Its publication time, or the stream's clock when it arrived undated.</summary>
+        public readonly DateTimeOffset Time = time;
         /// <summary>The earlier article this one was found derived from, or -1.</summary>
         public int Source = -1;
     }
 
     private readonly List<Entry?> entries = [];
+    private readonly ProfileArrays arrays = new();
     private readonly Dictionary<string, List<int>> storyMembers = new(StringComparer.Ordinal);
     private readonly List<int> copyCandidates = [];
-    private int released, compactedAway;   // articles released since the last compaction of the copy index, and before it
+    private int released;          // articles released since the indexes were last compacted
+    private int expiredUpTo;       // entries before this one have been checked against the window
+    private DateTimeOffset clock = DateTimeOffset.MinValue;   // the latest publication time seen
     private readonly List<int> topicCandidates = [];
     private readonly List<(double Jaccard, int Id)> ranked = [];
     private readonly List<int> derivedFrom = [];
@@ -52,15 +58,14 @@ public sealed class DerivationIndex
     /// <summary>Candidate pairs compared in detail so far (the cost driver: should grow linearly with the stream).</summary>
     public long Comparisons { get; private set; }
 
-    /// <summary>Profiles built so far (articles that took part in a detailed comparison; the rest need only their
-    /// signatures), lazily counted over the stream: a measure of how much work and memory laziness saves.</summary>
-    public long ProfilesBuilt { get; private set; }
-
-    /// <summary>Profiles in arrival order: null for articles of closed stories and for articles not yet compared in detail.</summary>
+    /// <summary>Profiles in arrival order: null for articles released (story closed, or out of the window).</summary>
     public IReadOnlyList<DerivationProfile?> Profiles => entries.Select(e => e?.Profile).ToList();
 
-    /// <summary>Articles of open stories (indexed and not released).</summary>
-    public int Held => entries.Count(e => e is not null);
+    /// <summary>Articles held (indexed and not released).</summary>
+    public int Held { get; private set; }
+
+    /// <summary>Articles released because they fell out of the <see cref="DerivationOptions.Window"/> (their story still open).</summary>
+    public long Expired { get; private set; }
 
     /// <summary>
     /// Ends a story: its rewrite index is dropped and its articles' profiles are released, so a long stream holds
@@ -71,41 +76,85 @@ public sealed class DerivationIndex
     {
         topicIndexes.Remove(story);
         if (!storyMembers.Remove(story, out var members)) return 0;
-        foreach (int id in members) entries[id] = null;
-        released += members.Count;
-        // The copy index would otherwise keep a posting per band for every article the stream ever had; rebuilding it
-        // once the released ones outnumber the held ones keeps it proportional to the open stories, at a constant
-        // cost per article.
-        if (released > 1024 && released > entries.Count - released - compactedAway)
+        int count = 0;
+        foreach (int id in members) if (Release(id)) count++;
+        CompactIfWorthIt();
+        return count;
+    }
+
+    private bool Release(int id)
+    {
+        if (entries[id] is not { } entry) return false;
+        if (entry.Recycled) entry.Profile.Recycle(arrays);
+        entries[id] = null;
+        Held--;
+        released++;
+        return true;
+    }
+
+    /// <summary>
+    /// The indexes would otherwise keep a posting per band for every article the stream ever had; rebuilding them
+    /// once the released articles outnumber the held ones keeps them proportional to what is held, at a constant
+    /// cost per article. The rewrite indexes of open stories are compacted too: a story open for longer than the
+    /// window keeps releasing articles into its own index.
+    /// </summary>
+    private void CompactIfWorthIt()
+    {
+        if (released <= 1024 || released <= Held) return;
+        bool Keep(int id) => entries[id] is not null;
+        copyIndex.Compact(Keep);
+        foreach (var index in topicIndexes.Values) index.Compact(Keep);
+        foreach (var members in storyMembers.Values) members.RemoveAll(id => entries[id] is null);
+        released = 0;
+    }
+
+    /// <summary>Releases, in arrival order, the articles published longer than the window before the latest one.</summary>
+    private void Expire()
+    {
+        if (detector.Options.Window is not { } window || clock == DateTimeOffset.MinValue) return;
+        var cutoff = clock - window;
+        while (expiredUpTo < entries.Count)
         {
-            copyIndex.Compact(id => entries[id] is not null);
-            compactedAway += released;
-            released = 0;
+            if (entries[expiredUpTo] is { } e && e.Time >= cutoff) break;
+            if (Release(expiredUpTo)) Expired++;
+            expiredUpTo++;
         }
-        return members.Count;
+        CompactIfWorthIt();
     }
 
     /// <summary>Adds an article of story <paramref name="story"/> (null: the one story this index holds) and
     /// returns its derived edges with earlier articles.</summary>
     public IReadOnlyList<DerivationEdge> Add(Doc doc, string? story = null)
     {
-        var (copy, topic) = detector.Signatures(doc);
-        return Add(new Entry(doc, copy, topic, null), story);
+        Advance(doc.Article.Published);
+        var profile = detector.Profile(doc, arrays);
+        return Add(new Entry(profile, profile.Published ?? clock, recycled: true), story);
     }
 
-    public IReadOnlyList<DerivationEdge> Add(DerivationProfile profile, string? story = null) =>
-        Add(new Entry(null, profile.CopySignature, profile.TopicSignature, profile), story);
+    public IReadOnlyList<DerivationEdge> Add(DerivationProfile profile, string? story = null)
+    {
+        Advance(profile.Published);
+        return Add(new Entry(profile, profile.Published ?? clock, recycled: false), story);
+    }
+
+    /// <summary>Moves the stream's clock to <paramref name="published"/> if later, and releases what left the window
+    /// (before the new profile is built, so it can reuse their arrays).</summary>
+    private void Advance(DateTimeOffset? published)
+    {
+        if (published is { } t && t > clock) clock = t;
+        Expire();
+    }
 
     private IReadOnlyList<DerivationEdge> Add(Entry entry, string? story)
     {
-        copyIndex.Query(entry.Copy, copyCandidates);
+        copyIndex.Query(entry.Profile.CopySignature, copyCandidates);
         string storyKey = story ?? "";
         if (!topicIndexes.TryGetValue(storyKey, out var topicIndex))
             topicIndexes[storyKey] = topicIndex = new LshIndex(detector.Options.TopicBands, detector.Options.TopicRows);
-        topicIndex.Query(entry.Topic, topicCandidates);
+        topicIndex.Query(entry.Profile.TopicSignature, topicCandidates);
         double prefilter = detector.Options.TopicPrefilter;
         if (detector.Options.MaxRewriteCandidates > 0 && topicCandidates.Count > detector.Options.MaxRewriteCandidates)
-            KeepNearest(entry.Topic, detector.Options.MaxRewriteCandidates);
+            KeepNearest(entry.Profile.TopicSignature, detector.Options.MaxRewriteCandidates);
         List<DerivationEdge>? edges = null;
         derivedFrom.Clear();
         int i = 0, j = 0;
@@ -121,7 +170,7 @@ public sealed class DerivationIndex
             else
             {
                 next = topicCandidates[j++];
-                if (entries[next] is { } p && MinHasher.Similarity(p.Topic, entry.Topic) < prefilter) continue;
+                if (entries[next] is { } p && MinHasher.Similarity(p.Profile.TopicSignature, entry.Profile.TopicSignature) < prefilter) continue;
             }
             if (entries[next] is not { } earlier) continue; // its story was closed
             // A copy of an article this one already derives from adds only a copy-of-copy edge: the new article is
@@ -129,30 +178,19 @@ public sealed class DerivationIndex
             // rather than 1,225 (candidates come in arrival order, so the source is met before its copies).
             if (earlier.Source >= 0 && derivedFrom.Contains(earlier.Source)) continue;
             Comparisons++;
-            var edge = detector.Compare(ProfileOf(earlier), ProfileOf(entry));
-            if (!edge.IsDerived) continue;
+            if (detector.CompareIfDerived(earlier.Profile, entry.Profile) is not { } edge) continue;
             (edges ??= []).Add(edge);
             if (edge.Derived == edge.B) derivedFrom.Add(next); // B is the arriving article
         }
         int id = entries.Count;
         if (derivedFrom.Count > 0) entry.Source = derivedFrom[0];
         entries.Add(entry);
+        Held++;
         if (!storyMembers.TryGetValue(storyKey, out var members)) storyMembers[storyKey] = members = [];
         members.Add(id);
-        copyIndex.Add(id, entry.Copy);
-        topicIndex.Add(id, entry.Topic);
+        copyIndex.Add(id, entry.Profile.CopySignature);
+        topicIndex.Add(id, entry.Profile.TopicSignature);
         return edges ?? (IReadOnlyList<DerivationEdge>)[];
-    }
-
-    /// <summary>The entry's profile, built from its Doc on first need (its signatures are reused); the Doc is then
-    /// dropped from the entry, as the profile holds it.</summary>
-    private DerivationProfile ProfileOf(Entry entry)
-    {
-        if (entry.Profile is { } built) return built;
-        ProfilesBuilt++;
-        entry.Profile = detector.Profile(entry.Doc!, entry.Copy, entry.Topic);
-        entry.Doc = null;
-        return entry.Profile;
     }
 
     /// <summary>Keeps the <paramref name="max"/> rewrite candidates nearest by estimated lemma-set Jaccard (ties: the
@@ -163,7 +201,7 @@ public sealed class DerivationIndex
         foreach (int id in topicCandidates)
         {
             if (entries[id] is not { } p || copyCandidates.BinarySearch(id) >= 0) continue;
-            ranked.Add((MinHasher.Similarity(p.Topic, topic), id));
+            ranked.Add((MinHasher.Similarity(p.Profile.TopicSignature, topic), id));
         }
         ranked.Sort(static (x, y) => x.Jaccard != y.Jaccard ? y.Jaccard.CompareTo(x.Jaccard) : x.Id.CompareTo(y.Id));
         topicCandidates.Clear();
@@ -171,7 +209,7 @@ public sealed class DerivationIndex
         topicCandidates.Sort();
     }
 
-    /// <summary>Approximate bytes held: signatures, profiles built, and both indexes (not the Docs: the caller's).</summary>
+    /// <summary>Approximate bytes held: the profiles of the articles held and both indexes.</summary>
     public long ApproximateBytes
     {
         get
@@ -179,12 +217,7 @@ public sealed class DerivationIndex
             long bytes = copyIndex.ApproximateBytes + entries.Count * 8L;
             foreach (var index in topicIndexes.Values) bytes += index.ApproximateBytes;
             foreach (var e in entries)
-            {
-                if (e is null) continue;
-                bytes += 48 + 24 * 2 + e.Copy.Length * 4L + e.Topic.Length * 4L;
-                // A prebuilt profile shares the signatures counted above.
-                if (e.Profile is { } p) bytes += p.ApproximateBytes - p.CopySignature.Length * 4L - p.TopicSignature.Length * 4L;
-            }
+                if (e is not null) bytes += 48 + e.Profile.ApproximateBytes;
             return bytes;
         }
     }

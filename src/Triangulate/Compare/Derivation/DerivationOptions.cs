@@ -25,7 +25,7 @@ public sealed record DerivationOptions
     /// names, numbers and rarer words of its source but few of its shingles, so its lemma-set Jaccard is modest
     /// (0.3–0.4 on our fixtures, against 0.2–0.3 for independent reports of the same event): 32 × 2 finds pairs at
     /// 0.3 with probability 0.95. That is too loose for a whole stream, so rewrite candidates are looked for only
-    /// within a story (see <see cref="DerivationIndex.Add(Model.Doc, string?)"/>).</summary>
+    /// within a story (see <see cref="DerivationIndex"/>).</summary>
     public int TopicSignatureSize { get; init; } = 64;
     public int TopicBands { get; init; } = 32;
     public int TopicRows { get; init; } = 2;
@@ -42,9 +42,19 @@ public sealed record DerivationOptions
     /// </summary>
     public int MaxRewriteCandidates { get; init; }
 
+    /// <summary>
+    /// In a stream, an article is held for comparison while it is this recent: released once an article published
+    /// more than this later arrives, even if its story is still open. Null (the default: a story's analysis compares
+    /// all its articles) holds articles until their story closes. Syndicated copies and rewrites follow their source
+    /// within a news cycle or two; what a window costs is the copies published later than that, which are then
+    /// reported as independent. Memory held is about the window times the stream's rate (docs/BENCHMARKS.md).
+    /// </summary>
+    public TimeSpan? Window { get; init; }
+
     /// <summary>The settings for a continuous stream (<c>cluster</c>, the stream benchmark): rewrite candidates capped
-    /// at 4 per article, so the cost of an article does not grow with the size of its story.</summary>
-    public static DerivationOptions Stream { get; } = new() { MaxRewriteCandidates = 4 };
+    /// at 4 per article, so the cost of an article does not grow with the size of its story, and articles held for
+    /// two days (<see cref="Window"/>), so memory does not grow with the life of a story.</summary>
+    public static DerivationOptions Stream { get; } = new() { MaxRewriteCandidates = 4, Window = TimeSpan.FromHours(48) };
 
     /// <summary>Both articles contained in each other at least this much: the same text.</summary>
     public double VerbatimContainment { get; init; } = 0.97;

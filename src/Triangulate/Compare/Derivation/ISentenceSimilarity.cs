@@ -19,10 +19,14 @@ public interface ISentenceSimilarity
 
     /// <param name="pair">The two sentences, with their weighted lemma overlap already computed.</param>
     double Score(in SentencePair pair);
+
+    /// <summary>Does <see cref="Score"/> read the articles' Docs (<see cref="DerivationProfile.Doc"/>)? Profiles then
+    /// keep a reference to theirs; otherwise they hold numbers only, which is what lets a stream keep many.</summary>
+    bool ReadsDocuments => false;
 }
 
 /// <summary>Sentence <see cref="SentenceA"/> of <see cref="A"/> and <see cref="SentenceB"/> of <see cref="B"/>
-/// (indices into each <c>Doc.Sentences</c>), with their weighted content-lemma Dice overlap.</summary>
+/// (sentence indices of each article), with their weighted content-lemma Dice overlap.</summary>
 public readonly record struct SentencePair(DerivationProfile A, int SentenceA, DerivationProfile B, int SentenceB, double LemmaOverlap);
 
 /// <summary>

@@ -22,9 +22,12 @@ public sealed class ModelSentenceSimilarity(SentenceSimilarity model) : ISentenc
     /// <summary>The model's own decision threshold (chosen on the MRPC training portion).</summary>
     public double AlignThreshold => model.Model?.Threshold ?? 0.5;
 
+    /// <summary>The model reads each sentence's tokens and tags from the article's Doc.</summary>
+    public bool ReadsDocuments => true;
+
     public double Score(in SentencePair pair) => model.Compare(Prepare(pair.A, pair.SentenceA), Prepare(pair.B, pair.SentenceB)).Probability;
 
     private PreparedSentence Prepare(DerivationProfile profile, int sentence) =>
         prepared.GetValue(profile, _ => new ConcurrentDictionary<int, PreparedSentence>())
-            .GetOrAdd(sentence, s => model.Prepare(SimilarityInput.Of(profile.Doc, s)));
+            .GetOrAdd(sentence, s => model.Prepare(SimilarityInput.Of(profile.Doc ?? throw new InvalidOperationException($"article '{profile.Id}': profile built without its Doc"), s)));
 }

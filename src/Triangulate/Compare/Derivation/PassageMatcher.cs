@@ -21,31 +21,32 @@ internal sealed class PassageMatcher(int minWords)
     public PassageMatch Match(DerivationProfile a, DerivationProfile b)
     {
         var passages = new List<SharedPassage>();
-        var runs = new List<(int A, int B, int Words)>();
-        var coveredA = new bool[a.WordCount];
-        var coveredB = new bool[b.WordCount];
-        if (a.WordCount < MinWords || b.WordCount < MinWords || a.ShingleSize != b.ShingleSize)
-            return new PassageMatch(passages, runs, coveredA, coveredB);
+        // Pooled: a stream compares a few pairs per article and keeps none of these arrays.
+        var coveredA = ArrayPool<bool>.Shared.Rent(Math.Max(1, a.WordCount));
+        var coveredB = ArrayPool<bool>.Shared.Rent(Math.Max(1, b.WordCount));
+        Array.Clear(coveredA, 0, a.WordCount);
+        Array.Clear(coveredB, 0, b.WordCount);
+        var match = new PassageMatch(passages, coveredA, a.WordCount, coveredB, b.WordCount);
+        if (a.WordCount < MinWords || b.WordCount < MinWords || a.ShingleSize != b.ShingleSize) return match;
         int na = Index.Shingler.CountFor(a.WordCount, a.ShingleSize), nb = Index.Shingler.CountFor(b.WordCount, b.ShingleSize);
         ulong[] shinglesA = ArrayPool<ulong>.Shared.Rent(na), shinglesB = ArrayPool<ulong>.Shared.Rent(nb);
         try
         {
             Index.Shingler.Shingle(a.WordHashes, shinglesA, a.ShingleSize);
             Index.Shingler.Shingle(b.WordHashes, shinglesB, b.ShingleSize);
-            Tile(a, b, shinglesA.AsSpan(0, na), shinglesB.AsSpan(0, nb), passages, runs, coveredA, coveredB);
+            Tile(a, b, shinglesA.AsSpan(0, na), shinglesB.AsSpan(0, nb), passages, coveredA, coveredB);
         }
         finally
         {
             ArrayPool<ulong>.Shared.Return(shinglesA);
             ArrayPool<ulong>.Shared.Return(shinglesB);
         }
-        return new PassageMatch(passages, runs, coveredA, coveredB);
+        return match;
     }
 
     private void Tile(DerivationProfile a, DerivationProfile b, ReadOnlySpan<ulong> shinglesA, ReadOnlySpan<ulong> shinglesB,
-        List<SharedPassage> passages, List<(int A, int B, int Words)> runs, bool[] coveredA, bool[] coveredB)
+        List<SharedPassage> passages, bool[] coveredA, bool[] coveredB)
     {
-
         // Shingle hash → positions in b, ascending.
         using var chains = new HashChains(shinglesB);
         var wa = a.WordHashes;
@@ -63,7 +64,6 @@ internal sealed class PassageMatcher(int minWords)
             }
             if (bestLength >= MinWords)
             {
-                runs.Add((i, bestJ, bestLength));
                 int quotedWords = 0;
                 for (int k = 0; k < bestLength; k++)
                 {
@@ -80,5 +80,17 @@ internal sealed class PassageMatcher(int minWords)
     }
 }
 
-/// <summary>The passages found, as spans and as word runs, and which words of each article they cover.</summary>
-internal sealed record PassageMatch(List<SharedPassage> Passages, List<(int A, int B, int Words)> Runs, bool[] CoveredA, bool[] CoveredB);
+/// <summary>The passages found, and which words of each article they cover (pooled arrays: <see cref="Release"/>
+/// gives them back once the comparison is done).</summary>
+internal sealed class PassageMatch(List<SharedPassage> passages, bool[] coveredA, int wordsA, bool[] coveredB, int wordsB)
+{
+    public List<SharedPassage> Passages { get; } = passages;
+    public ReadOnlySpan<bool> CoveredA => coveredA.AsSpan(0, wordsA);
+    public ReadOnlySpan<bool> CoveredB => coveredB.AsSpan(0, wordsB);
+
+    public void Release()
+    {
+        ArrayPool<bool>.Shared.Return(coveredA);
+        ArrayPool<bool>.Shared.Return(coveredB);
+    }
+}

@@ -5,148 +5,107 @@ using Triangulate.Model;
 namespace Triangulate.Compare.Derivation;
 
 /// <summary>Builds <see cref="DerivationProfile"/>s: one pass over the tokens, one over the sentences. Thread-safe.</summary>
-internal sealed class ProfileBuilder(TermTable termTable, MinHasher copyHasher, MinHasher topicHasher, int shingleSize)
+/// <param name="keepDocs">Keep a reference to the Doc in each profile (for a similarity that reads documents).</param>
+internal sealed class ProfileBuilder(TermTable termTable, MinHasher copyHasher, MinHasher topicHasher, int shingleSize, bool keepDocs)
 {
-    /// <summary>
-    /// Only the two signatures an article is indexed and looked up under: a stream compares few articles in detail,
-    /// so the rest of the profile waits until a comparison needs it (<see cref="Build(Doc, uint[], uint[])"/>).
-    /// Equal to the signatures <see cref="Build(Doc)"/> computes, without its per-word arrays: word hashes and
-    /// shingles live in pooled buffers, content lemmas go straight into the topic signature.
-    /// </summary>
-    public (uint[] Copy, uint[] Topic) Signatures(Doc doc)
-    {
-        var tokens = doc.Tokens.AsSpan();
-        var copy = new uint[copyHasher.Size];
-        var topic = new uint[topicHasher.Size];
-        ulong[] buffer = ArrayPool<ulong>.Shared.Rent(Math.Max(1, 2 * tokens.Length));
-        int[] positions = ArrayPool<int>.Shared.Rent(Math.Max(1, tokens.Length));
-        try
-        {
-            var hashes = buffer.AsSpan(0, tokens.Length);
-            int words = Shingler.WordHashes(tokens, hashes, positions);
-            var shingles = buffer.AsSpan(tokens.Length, Shingler.CountFor(words, shingleSize));
-            Shingler.Shingle(hashes[..words], shingles, shingleSize);
-            copyHasher.Sign(shingles, copy);
-        }
-        finally
-        {
-            ArrayPool<ulong>.Shared.Return(buffer);
-            ArrayPool<int>.Shared.Return(positions);
-        }
-
-        // The same lemmas Build collects (content words inside a sentence); a minimum ignores repeats and order.
-        topicHasher.Begin(topic);
-        foreach (var sentence in doc.Sentences)
-            for (int t = sentence.FirstToken; t < sentence.EndToken && t < tokens.Length; t++)
-            {
-                ref readonly var token = ref tokens[t];
-                if (!Shingler.IsWordToken(token)) continue;
-                var info = termTable.Get(token.Lexeme);
-                if (info.IsContent) topicHasher.Update(topic, info.Lemma);
-            }
-        topicHasher.Complete(topic);
-        return (copy, topic);
-    }
-
-    public DerivationProfile Build(Doc doc) => Build(doc, null, null);
-
-    /// <summary>The full profile; signatures already computed by <see cref="Signatures"/> are reused, not recomputed.</summary>
-    public DerivationProfile Build(Doc doc, uint[]? knownCopy, uint[]? knownTopic)
+    /// <summary>The profile of <paramref name="doc"/>; with <paramref name="arrays"/> (a stream index), its arrays
+    /// come from recycled ones and go back there when the index releases the article.</summary>
+    public DerivationProfile Build(Doc doc, ProfileArrays? arrays = null)
     {
         var tokens = doc.Tokens.AsSpan();
         var sentences = doc.Sentences;
+        int words = 0;
+        foreach (ref readonly var token in tokens) if (Shingler.IsWordToken(token)) words++;
 
-        int[] wordTokensBuffer = ArrayPool<int>.Shared.Rent(Math.Max(1, tokens.Length));
-        ulong[] hashesBuffer = ArrayPool<ulong>.Shared.Rent(Math.Max(1, tokens.Length));
+        var wordHashes = New(arrays?.Ulongs, words);
+        var wordStart = New(arrays?.Ints, words);
+        var wordEnd = New(arrays?.Ints, words);
+        int[] positions = ArrayPool<int>.Shared.Rent(Math.Max(1, tokens.Length));
+        int shingleCount = Shingler.CountFor(words, shingleSize);
+        ulong[] shingles = ArrayPool<ulong>.Shared.Rent(Math.Max(1, shingleCount));
         try
         {
-            int words = Shingler.WordHashes(tokens, hashesBuffer, wordTokensBuffer);
-            var wordTokens = wordTokensBuffer.AsSpan(0, words).ToArray();
-            var wordHashes = hashesBuffer.AsSpan(0, words).ToArray();
-            var quoted = QuotedWords(doc, wordTokens);
+            Shingler.WordHashes(tokens, wordHashes, positions);
+            for (int i = 0; i < words; i++)
+            {
+                ref readonly var token = ref tokens[positions[i]];
+                wordStart[i] = token.Start;
+                wordEnd[i] = token.End;
+            }
+            var quoted = New(arrays?.Bools, words);
+            QuotedWords(doc, positions.AsSpan(0, words), quoted.AsSpan(0, words));
 
-            int shingleCount = Shingler.CountFor(words, shingleSize);
-            var copySignature = knownCopy ?? CopySignature(wordHashes, shingleCount);
+            Shingler.Shingle(wordHashes.AsSpan(0, words), shingles, shingleSize);
+            var copySignature = New(arrays?.Uints, copyHasher.Size);
+            copyHasher.Sign(shingles.AsSpan(0, shingleCount), copySignature.AsSpan(0, copyHasher.Size));
 
-            // Sentences: word ranges and distinct weighted content lemmas.
-            var sentenceWordStart = new int[sentences.Length + 1];
-            var sentenceTermStart = new int[sentences.Length + 1];
-            var sentenceWeight = new float[sentences.Length];
-            // Built in pooled buffers and copied out at their final size: no second, oversized array per article.
-            ulong[] terms = ArrayPool<ulong>.Shared.Rent(Math.Max(1, words));
-            float[] weights = ArrayPool<float>.Shared.Rent(Math.Max(1, words));
+            // Sentences: word ranges, spans, and distinct weighted content lemmas (at most one per word).
+            var sentenceWordStart = New(arrays?.Ints, sentences.Length + 1);
+            var sentenceSpans = New(arrays?.Spans, sentences.Length);
+            var sentenceTermStart = New(arrays?.Ints, sentences.Length + 1);
+            var sentenceWeight = New(arrays?.Floats, sentences.Length);
+            var terms = New(arrays?.Ulongs, words);
+            var weights = New(arrays?.Floats, words);
             int termCount = 0, w = 0;
             for (int s = 0; s < sentences.Length; s++)
             {
                 var sentence = sentences[s];
-                while (w < words && wordTokens[w] < sentence.FirstToken) w++;
+                sentenceSpans[s] = sentence.Span;
+                while (w < words && positions[w] < sentence.FirstToken) w++;
                 sentenceWordStart[s] = w;
                 sentenceTermStart[s] = termCount;
                 int first = termCount;
-                for (; w < words && wordTokens[w] < sentence.EndToken; w++)
+                float weight = 0;
+                for (; w < words && positions[w] < sentence.EndToken; w++)
                 {
-                    var info = termTable.Get(tokens[wordTokens[w]].Lexeme);
+                    var info = termTable.Get(tokens[positions[w]].Lexeme);
                     if (!info.IsContent) continue;
                     // Distinct per sentence: sentences are short, a linear check beats a set.
-                    bool seen = false;
-                    for (int k = first; k < termCount; k++) if (terms[k] == info.Lemma) { seen = true; break; }
-                    if (seen) continue;
+                    if (terms.AsSpan(first, termCount - first).Contains(info.Lemma)) continue;
                     terms[termCount] = info.Lemma;
                     weights[termCount] = info.Weight;
-                    sentenceWeight[s] += info.Weight;
+                    weight += info.Weight;
                     termCount++;
                 }
+                sentenceWeight[s] = weight;
             }
             sentenceWordStart[sentences.Length] = words;
             sentenceTermStart[sentences.Length] = termCount;
-            var termArray = terms.AsSpan(0, termCount).ToArray();
-            var weightArray = weights.AsSpan(0, termCount).ToArray();
-            ArrayPool<ulong>.Shared.Return(terms);
-            ArrayPool<float>.Shared.Return(weights);
 
             // Lemma hashes are StableHash outputs (already mixed), so they serve as MinHash inputs directly; a minimum
             // does not care about repeats, so the per-sentence lists need no article-wide de-duplication.
-            var topicSignature = knownTopic ?? topicHasher.Sign(termArray);
+            var topicSignature = New(arrays?.Uints, topicHasher.Size);
+            topicHasher.Sign(terms.AsSpan(0, termCount), topicSignature.AsSpan(0, topicHasher.Size));
 
-            return new DerivationProfile(doc, wordTokens, wordHashes, quoted, shingleSize, copySignature, topicSignature,
-                sentenceWordStart, termArray, weightArray, sentenceTermStart, sentenceWeight);
+            return new DerivationProfile(doc.Article, keepDocs ? doc : null, words, sentences.Length, termCount, wordHashes,
+                wordStart, wordEnd, quoted, shingleSize, copySignature, topicSignature, sentenceWordStart, sentenceSpans,
+                terms, weights, sentenceTermStart, sentenceWeight);
         }
         finally
         {
-            ArrayPool<int>.Shared.Return(wordTokensBuffer);
-            ArrayPool<ulong>.Shared.Return(hashesBuffer);
-        }
-    }
-
-    private uint[] CopySignature(ulong[] wordHashes, int shingleCount)
-    {
-        ulong[] shingles = ArrayPool<ulong>.Shared.Rent(Math.Max(1, shingleCount));
-        try
-        {
-            Shingler.Shingle(wordHashes, shingles, shingleSize);
-            return copyHasher.Sign(shingles.AsSpan(0, shingleCount));
-        }
-        finally
-        {
+            ArrayPool<int>.Shared.Return(positions);
             ArrayPool<ulong>.Shared.Return(shingles);
         }
     }
+
+    /// <summary>A new array of exactly <paramref name="length"/>, or a recycled one of at least that length.</summary>
+    private static T[] New<T>(ArrayRecycler<T>? recycler, int length) => recycler?.Rent(length) ?? new T[length];
 
     /// <summary>
     /// Which words stand inside quotation marks. From the quotes layer when a stage added it; otherwise from the
     /// tokenizer's quote roles (double quotes only: a lone single quote is too often an apostrophe), with an
     /// unclosed quote ending at the next line break so one stray mark cannot swallow the article.
     /// </summary>
-    internal static bool[] QuotedWords(Doc doc, int[] wordTokens)
+    internal static void QuotedWords(Doc doc, ReadOnlySpan<int> wordTokens, Span<bool> quoted)
     {
-        var quoted = new bool[wordTokens.Length];
+        quoted.Clear();   // a recycled array holds old values
         var tokens = doc.Tokens;
         if (doc.Has(Layer.Quotes))
         {
             foreach (var quote in doc.Quotes)
                 foreach (var part in quote.Parts.IsDefaultOrEmpty ? [quote.Span] : quote.Parts)
                     MarkWords(tokens, wordTokens, quoted, part);
-            return quoted;
+            return;
         }
         bool inside = false;
         int w = 0;
@@ -162,13 +121,12 @@ internal sealed class ProfileBuilder(TermTable termTable, MinHasher copyHasher, 
             }
             if (wordTokens[w] == i) quoted[w++] = inside;
         }
-        return quoted;
     }
 
-    private static void MarkWords(TokenList tokens, int[] wordTokens, bool[] quoted, TextSpan span)
+    private static void MarkWords(TokenList tokens, ReadOnlySpan<int> wordTokens, Span<bool> quoted, TextSpan span)
     {
         var (first, count) = tokens.TokensIn(span);
-        int lo = Array.BinarySearch(wordTokens, first);
+        int lo = wordTokens.BinarySearch(first);
         if (lo < 0) lo = ~lo;
         for (int w = lo; w < wordTokens.Length && wordTokens[w] < first + count; w++) quoted[w] = true;
     }

@@ -64,8 +64,8 @@ public sealed class RewriteSignals
             var docProfile = detector.Profile(doc);
             var srcProfile = detector.Profile(source);
             signals.Add(Rewording(doc, source, edge, docIsB, pairs.Select(p => (p.DocSpan, p.SrcSpan, p.Similarity, p.Surface)).ToList()));
-            if (QuoteChanges(docProfile, srcProfile, pairs.Select(p => (p.Doc, p.Src)).ToList()) is { } quotes) signals.Add(quotes);
-            if (VocabularyShift(docProfile, srcProfile, pairs.Where(p => p.Surface < 0.5).Select(p => (p.Doc, p.Src)).ToList()) is { } shift) signals.Add(shift);
+            if (QuoteChanges(doc, docProfile, source, srcProfile, pairs.Select(p => (p.Doc, p.Src)).ToList()) is { } quotes) signals.Add(quotes);
+            if (VocabularyShift(doc, docProfile, source, srcProfile, pairs.Where(p => p.Surface < 0.5).Select(p => (p.Doc, p.Src)).ToList()) is { } shift) signals.Add(shift);
         }
         signals.AddRange(Standalone(doc));
         return signals;
@@ -93,7 +93,7 @@ public sealed class RewriteSignals
     }
 
     /// <summary>Aligned sentences whose quoted words differ (other than by trimming): an altered quotation.</summary>
-    private static RewriteSignal? QuoteChanges(DerivationProfile doc, DerivationProfile src, List<(int Doc, int Src)> pairs)
+    private static RewriteSignal? QuoteChanges(Doc docText, DerivationProfile doc, Doc srcText, DerivationProfile src, List<(int Doc, int Src)> pairs)
     {
         int compared = 0;
         var evidence = ImmutableArray.CreateBuilder<SignalEvidence>();
@@ -109,7 +109,7 @@ public sealed class RewriteSignals
             var shared = hd.Intersect(hs).Count();
             var docSpan = TextSpan.FromBounds(doc.SpanOfWords(qd[0], 1).Start, doc.SpanOfWords(qd[^1], 1).End);
             var srcSpan = TextSpan.FromBounds(src.SpanOfWords(qs[0], 1).Start, src.SpanOfWords(qs[^1], 1).End);
-            evidence.Add(new SignalEvidence(docSpan, docSpan.TextOf(doc.Doc.Text), srcSpan, srcSpan.TextOf(src.Doc.Text),
+            evidence.Add(new SignalEvidence(docSpan, docSpan.TextOf(docText.Text), srcSpan, srcSpan.TextOf(srcText.Text),
                 $"{shared} of {hd.Distinct().Count()} quoted word types also in the source's quotation"));
         }
         if (compared == 0) return null;
@@ -127,11 +127,11 @@ public sealed class RewriteSignals
     }
 
     /// <summary>In reworded aligned sentences, are the words the rewrite brought in rarer in everyday English than those it dropped?</summary>
-    private RewriteSignal? VocabularyShift(DerivationProfile doc, DerivationProfile src, List<(int Doc, int Src)> pairs)
+    private RewriteSignal? VocabularyShift(Doc docText, DerivationProfile doc, Doc srcText, DerivationProfile src, List<(int Doc, int Src)> pairs)
     {
         if (frequencies is null || pairs.Count == 0) return null;
-        var tokensD = doc.Doc.Tokens;
-        var tokensS = src.Doc.Tokens;
+        var tokensD = docText.Tokens;
+        var tokensS = srcText.Tokens;
         double inSum = 0, outSum = 0;
         int inCount = 0, outCount = 0;
         var introduced = new List<(int Word, float Zipf)>();
@@ -149,7 +149,7 @@ public sealed class RewriteSignals
         double shift = zout - zin;
         double strength = shift <= 0 ? 0 : 1 - Math.Pow(10, -shift);
         var evidence = introduced.Where(x => x.Zipf < zout).OrderBy(x => x.Zipf).Take(15).OrderBy(x => x.Word)
-            .Select(x => { var s = doc.SpanOfWords(x.Word, 1); return new SignalEvidence(s, s.TextOf(doc.Doc.Text), Note: $"Zipf {x.Zipf:0.0}"); })
+            .Select(x => { var s = doc.SpanOfWords(x.Word, 1); return new SignalEvidence(s, s.TextOf(docText.Text), Note: $"Zipf {x.Zipf:0.0}"); })
             .ToImmutableArray();
         return new RewriteSignal
         {
@@ -168,7 +168,7 @@ public sealed class RewriteSignals
         var list = new List<(ulong, float, int)>();
         for (int w = p.SentenceWordStart[sentence]; w < p.SentenceWordStart[sentence + 1]; w++)
         {
-            var lexeme = tokens[p.WordTokens[w]].Lexeme;
+            var lexeme = tokens[tokens.IndexAtOrAfter(p.WordStart[w])].Lexeme;
             if (!IsPlainWord(lexeme)) continue;
             var info = detector.Terms.Get(lexeme);
             if (info.IsContent) list.Add((info.Lemma, frequencies!.Zipf(lexeme.Norm), w));

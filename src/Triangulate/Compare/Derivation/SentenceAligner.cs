@@ -17,10 +17,16 @@ internal sealed class SentenceAligner(ISentenceSimilarity similarity)
 
     public ISentenceSimilarity Similarity { get; } = similarity;
 
+    /// <summary>Per-thread working lists: a stream aligns a few pairs per article, most of them found independent.</summary>
+    [ThreadStatic] private static List<(int A, int B, double Score)>? pairScratch, chosenScratch;
+
     public SentenceAlignment Align(DerivationProfile a, DerivationProfile b, PassageMatch passages)
     {
         int na = Math.Min(a.SentenceCount, MaxSentences), nb = Math.Min(b.SentenceCount, MaxSentences);
-        var pairs = new List<(int A, int B, double Score)>();
+        var pairs = pairScratch ??= [];
+        var chosen = chosenScratch ??= [];
+        pairs.Clear();
+        chosen.Clear();
         if (na > 0 && nb > 0)
         {
             // Inverted index over b's lemmas (term position → its sentence), then a dense na × nb table of shared weight:
@@ -68,22 +74,21 @@ internal sealed class SentenceAligner(ISentenceSimilarity similarity)
         // Best first, one to one; ties go to the pair nearer the diagonal (order-keeping reading).
         pairs.Sort((x, y) => y.Score != x.Score ? y.Score.CompareTo(x.Score)
             : Math.Abs(x.A * nb - x.B * na).CompareTo(Math.Abs(y.A * nb - y.B * na)));
-        var usedA = new bool[na];
-        var usedB = new bool[nb];
-        var chosen = new List<(int A, int B, double Score)>();
+        Span<bool> used = na + nb <= 512 ? stackalloc bool[na + nb] : new bool[na + nb];
+        used.Clear();
+        var usedA = used[..na];
+        var usedB = used[na..];
         foreach (var p in pairs)
         {
             if (usedA[p.A] || usedB[p.B]) continue;
             usedA[p.A] = usedB[p.B] = true;
             chosen.Add(p);
         }
-        chosen.Sort((x, y) => x.A.CompareTo(y.A));
+        chosen.Sort(static (x, y) => x.A.CompareTo(y.A));
 
         var aligned = new List<AlignedSentences>(chosen.Count);
-        var sentencesA = a.Doc.Sentences;
-        var sentencesB = b.Doc.Sentences;
         foreach (var (sa, sb, score) in chosen)
-            aligned.Add(new AlignedSentences(sa, sb, sentencesA[sa].Span, sentencesB[sb].Span, Math.Round(score, 4),
+            aligned.Add(new AlignedSentences(sa, sb, a.SentenceSpans[sa], b.SentenceSpans[sb], Math.Round(score, 4),
                 Math.Round(Surface(a, sa, passages.CoveredA, b, sb, passages.CoveredB), 4)));
 
         int inOrder = LongestIncreasing(chosen);
@@ -98,7 +103,7 @@ internal sealed class SentenceAligner(ISentenceSimilarity similarity)
         return n;
     }
 
-    private static double Surface(DerivationProfile a, int sa, bool[] coveredA, DerivationProfile b, int sb, bool[] coveredB)
+    private static double Surface(DerivationProfile a, int sa, ReadOnlySpan<bool> coveredA, DerivationProfile b, int sb, ReadOnlySpan<bool> coveredB)
     {
         int words = 0, covered = 0;
         for (int w = a.SentenceWordStart[sa]; w < a.SentenceWordStart[sa + 1]; w++) { words++; if (coveredA[w]) covered++; }

@@ -5,7 +5,8 @@ namespace Triangulate.Compare.Derivation;
 
 /// <summary>
 /// What each word type contributes to sentence alignment, computed once per <see cref="Lexeme"/> (spaCy's
-/// per-type features) and kept in an array indexed by <see cref="Lexeme.Id"/>: whether it is a content word, the
+/// per-type features) and kept in an array of structs indexed by <see cref="Lexeme.Id"/> (read for every word of
+/// every article profiled: no pointer to chase per word): whether it is a content word, the
 /// hash of its lemma, and its weight. The weight is the word's information content against everyday English,
 /// 8 − Zipf (SUBTLEX-US; see <see cref="WordFrequencies"/>), clamped to [1, 8]: "ceasefire" counts about three
 /// times "said", a name or number the frequency list lacks counts most. Thread-safe; entries are written once.
@@ -19,7 +20,15 @@ public sealed class TermTable
     private readonly Lemmatizer lemmatizer;
     private readonly WordFrequencies? frequencies;
     private readonly Lock growth = new();
-    private TermInfo?[] entries = new TermInfo?[1 << 14];
+    // Values and a written-flag side by side: a flag is set (with release semantics) only after its value is
+    // complete, so a reader never sees a half-written struct; both arrays are replaced together under the lock.
+    private volatile Entries table = new(1 << 14);
+
+    private sealed class Entries(int size)
+    {
+        public readonly TermInfo[] Values = new TermInfo[size];
+        public readonly bool[] Known = new bool[size];
+    }
 
     public TermTable(Lemmatizer lemmatizer, WordFrequencies? frequencies)
     {
@@ -45,20 +54,27 @@ public sealed class TermTable
     /// <summary>A word type's term: content flag, lemma hash, weight.</summary>
     public TermInfo Get(Lexeme lexeme)
     {
-        var table = entries;
+        var current = table;
         int id = lexeme.Id;
-        if ((uint)id < (uint)table.Length && table[id] is { } known) return known;
+        if ((uint)id < (uint)current.Known.Length && Volatile.Read(ref current.Known[id])) return current.Values[id];
         var info = Compute(lexeme);
         lock (growth)
         {
-            if (id >= entries.Length)
+            if (id >= table.Known.Length)
             {
-                int size = entries.Length;
+                int size = table.Known.Length;
                 while (size <= id) size *= 2;
-                Array.Resize(ref entries, size);
+                var bigger = new Entries(size);
+                table.Values.CopyTo(bigger.Values, 0);
+                table.Known.CopyTo(bigger.Known, 0);
+                table = bigger;
             }
-            entries[id] ??= info;
-            return entries[id]!;
+            if (!table.Known[id])
+            {
+                table.Values[id] = info;
+                Volatile.Write(ref table.Known[id], true);
+            }
+            return table.Values[id];
         }
     }
 
@@ -80,4 +96,4 @@ public sealed class TermTable
 
 /// <summary>A word type's part in alignment: <see cref="IsContent"/>, its lemma's hash, its information weight, and
 /// its spoken-English Zipf frequency (0 when unknown).</summary>
-public sealed record TermInfo(bool IsContent, ulong Lemma, float Weight, float Zipf);
+public readonly record struct TermInfo(bool IsContent, ulong Lemma, float Weight, float Zipf);

@@ -218,22 +218,48 @@ public class DerivationIndexTests
     }
 
     [Fact]
-    public void The_arrival_signatures_equal_the_full_profiles_and_profiles_wait_for_a_comparison()
+    public void A_window_releases_old_articles_of_an_open_story_and_their_late_copies_are_not_compared()
     {
-        var detector = new DerivationDetector();
-        foreach (var text in new[] { Wire, Trimmed, Rewrite, Independent, "" })
-        {
-            var doc = Make("x", text);
-            var (copy, topic) = detector.Signatures(doc);
-            var profile = detector.Profile(doc);
-            Assert.Equal(profile.CopySignature, copy);
-            Assert.Equal(profile.TopicSignature, topic);
-        }
-        var index = detector.CreateIndex();
-        index.Add(Make("wire", Wire), "pier");
-        Assert.Equal(0, index.ProfilesBuilt);   // nothing to compare with yet
-        Assert.Single(index.Add(Make("trimmed", Trimmed), "pier"));
-        Assert.Equal(2, index.ProfilesBuilt);
+        var monday = new DateTimeOffset(2026, 3, 9, 8, 0, 0, TimeSpan.Zero);
+        var index = new DerivationDetector(DerivationOptions.Default with { Window = TimeSpan.FromHours(48) }).CreateIndex();
+        index.Add(Make("wire", Wire, monday, hasTime: true), "pier");
+        // Within the window: the copy is found.
+        Assert.Single(index.Add(Make("trimmed", Trimmed, monday.AddHours(30), hasTime: true), "pier"));
+        Assert.Equal(0, index.Expired);
+        // Published 50 hours after the wire: the wire has left the window (the trimmed copy has not), so the late
+        // copy finds only the trimmed one, and the wire is released although its story is still open.
+        var late = index.Add(Make("late", Verbatim, monday.AddHours(50), hasTime: true), "pier");
+        Assert.Equal(1, index.Expired);
+        Assert.Equal(2, index.Held);
+        Assert.Null(index.Profiles[0]);
+        Assert.DoesNotContain(late, e => e.A == "wire" || e.B == "wire");
+        Assert.Contains(late, e => e.A == "trimmed");
+        // Closing the story releases the rest; the one already expired is not counted twice.
+        Assert.Equal(2, index.CloseStory("pier"));
+        Assert.Equal(0, index.Held);
+    }
+
+    [Fact]
+    public void Profiles_hold_numbers_not_the_Doc_unless_the_similarity_reads_documents()
+    {
+        var doc = Make("wire", Wire);
+        var profile = new DerivationDetector().Profile(doc);
+        Assert.Null(profile.Doc);
+        Assert.Equal("wire", profile.Id);
+        // Word offsets stand in for the tokens: each word's span is its text.
+        for (int w = 0; w < profile.WordCount; w++)
+            Assert.Equal(doc.Tokens[doc.Tokens.IndexAtOrAfter(profile.WordStart[w])].Text, profile.SpanOfWords(w, 1).TextOf(doc.Text));
+        var reading = new DerivationDetector(similarity: new DocumentReadingSimilarity());
+        Assert.Same(doc, reading.Profile(doc).Doc);
+    }
+
+    private sealed class DocumentReadingSimilarity : ISentenceSimilarity
+    {
+        public string Name => "reads-docs";
+        public double Prefilter => 0.2;
+        public double AlignThreshold => 0.5;
+        public bool ReadsDocuments => true;
+        public double Score(in SentencePair pair) => pair.A.Doc!.Sentences.Length > 0 ? pair.LemmaOverlap : 0;
     }
 
     [Fact]
