@@ -85,7 +85,7 @@ public static class EvalClusteringCommand
                              + $"lone articles re-offered: {(options.ReofferLoneArticles ? "yes" : "no")}, article terms {options.ArticleTerms}, IDF prior {Num(options.PriorDocuments)} documents; "
                              + "NMI = geometric (GSDMM/MStream papers), NMI(a) = arithmetic; B3 = BCubed; '@arrival' = stories as each article was placed, before later merges");
             report.WithColumns("set", "docs", "gold", "stories", "NMI", "NMI(a)", "B3 P", "B3 R", "B3 F1", "NMI@arrival", "F1@arrival", "articles/s");
-            var figures = new JsonObject();
+            var figures = report.Figures;   // what --json prints
             var inputsBySet = new Dictionary<ClusteringSet, System.Collections.Immutable.ImmutableArray<ClusterInput>>();
             var tsv = parse.GetValue(predictions) is null ? null : new System.Text.StringBuilder("set\tarticle\tgold\tstory\n");
             bool warm = false;
