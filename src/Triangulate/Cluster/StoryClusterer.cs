@@ -62,7 +62,7 @@ public sealed class StoryClusterer
     private float[] qMass = new float[256];    // unit weight ÷ IDF: what the article adds to a story's mass
     private double[] qWeight = new double[256];
     private double[] qIdf = new double[256];
-    private readonly TermPositions qPositions = new();
+    private readonly HashPositions qPositions = new();
     private string[] qTexts = new string[256];
     private bool[] qEntity = new bool[256];
     private int[] order = new int[256];

@@ -91,7 +91,7 @@ internal sealed class TermVector
 
     /// <summary>Σ weight·mass over the terms both hold, <paramref name="query"/>'s terms given as a lookup (the same
     /// sum, term for term and in the same hash order, as the sorted-list form, without its unpredictable branches).</summary>
-    public double Dot(TermPositions query, ReadOnlySpan<float> weights)
+    public double Dot(HashPositions query, ReadOnlySpan<float> weights)
     {
         var t = terms.AsSpan(0, Count);
         var w = mass.AsSpan(0, Count);

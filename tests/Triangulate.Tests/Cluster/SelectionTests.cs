@@ -1,3 +1,4 @@
+using Triangulate.Index;
 using Triangulate.Cluster;
 
 namespace Triangulate.Tests.Cluster;
@@ -26,7 +27,7 @@ public sealed class SelectionTests
         v.Add(storyTerms, storyTerms.Select(_ => (float)rng.NextDouble()).ToArray());
         var query = storyTerms.Where((_, i) => i % 3 == 0).Concat(Enumerable.Range(0, 60).Select(_ => (ulong)rng.NextInt64())).Distinct().Order().ToArray();
         var weights = query.Select(_ => (float)rng.NextDouble()).ToArray();
-        var positions = new TermPositions();
+        var positions = new HashPositions();
         positions.Build(query);
         Assert.Equal(v.Dot(query, weights), v.Dot(positions, weights));
         Assert.Equal(-1, positions.IndexOf(storyTerms.First(t => Array.BinarySearch(query, t) < 0)));

@@ -18,9 +18,7 @@ public sealed class SequenceModel
     private readonly ulong[] keys;      // sorted feature hashes (the file's order)
     // Lookup table built at load: open addressing on the low bits of the (already well mixed) hash, linear probing.
     // One or two cache misses per feature instead of a binary search's dozen and a half.
-    private readonly ulong[] slotKeys;
-    private readonly int[] slotFeature; // feature index + 1; 0 marks an empty slot
-    private readonly int slotMask;
+    private readonly Index.HashPositions features = new();
     private readonly int[] starts;      // entries of feature k: [starts[k], starts[k+1])
     private readonly byte[] entryLabels;
     private readonly short[] entryWeights;
@@ -33,17 +31,7 @@ public sealed class SequenceModel
     {
         Labels = labels;
         this.keys = keys;
-        int size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, keys.Length * 2));
-        slotKeys = new ulong[size];
-        slotFeature = new int[size];
-        slotMask = size - 1;
-        for (int k = 0; k < keys.Length; k++)
-        {
-            int i = (int)keys[k] & slotMask;
-            while (slotFeature[i] != 0) i = (i + 1) & slotMask;
-            slotKeys[i] = keys[k];
-            slotFeature[i] = k + 1;
-        }
+        features.Build(keys, slotsPerKey: 2);
         this.starts = starts;
         this.entryLabels = entryLabels;
         this.entryWeights = entryWeights;
@@ -114,18 +102,7 @@ public sealed class SequenceModel
         return best;
     }
 
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    private int Find(ulong key)
-    {
-        int i = (int)key & slotMask;
-        while (true)
-        {
-            int f = slotFeature[i];
-            if (f == 0) return -1;
-            if (slotKeys[i] == key) return f - 1;
-            i = (i + 1) & slotMask;
-        }
-    }
+    private int Find(ulong key) => features.IndexOf(key);
 
     /// <summary>The weight of (feature, label), dequantised; 0 when pruned or absent. For tests and inspection.</summary>
     public float Weight(ulong feature, int label)
