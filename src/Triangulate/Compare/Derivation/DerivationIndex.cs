@@ -58,7 +58,8 @@ public sealed class DerivationIndex
     /// <summary>Candidate pairs compared in detail so far (the cost driver: should grow linearly with the stream).</summary>
     public long Comparisons { get; private set; }
 
-    /// <summary>Profiles in arrival order: null for articles released (story closed, or out of the window).</summary>
+    /// <summary>Profiles in arrival order: null for articles released (story closed, or out of the window). A profile
+    /// the index built is valid only while it is held: once released, its arrays go to the next profiles.</summary>
     public IReadOnlyList<DerivationProfile?> Profiles => entries.Select(e => e?.Profile).ToList();
 
     /// <summary>Articles held (indexed and not released).</summary>
