@@ -113,6 +113,7 @@ public sealed class DerivationIndex
     private void Expire()
     {
         if (detector.Options.Window is not { } window || clock == DateTimeOffset.MinValue) return;
+        if (clock - DateTimeOffset.MinValue <= window) return;   // nothing can be older than the window yet
         var cutoff = clock - window;
         while (expiredUpTo < entries.Count)
         {

@@ -36,7 +36,7 @@ internal sealed class ProfileBuilder(TermTable termTable, MinHasher copyHasher, 
             QuotedWords(doc, positions.AsSpan(0, words), quoted.AsSpan(0, words));
 
             Shingler.Shingle(wordHashes.AsSpan(0, words), shingles, shingleSize);
-            var copySignature = New(arrays?.Uints, copyHasher.Size);
+            var copySignature = Signature(arrays, copyHasher.Size);
             copyHasher.Sign(shingles.AsSpan(0, shingleCount), copySignature.AsSpan(0, copyHasher.Size));
 
             // Sentences: word ranges, spans, and distinct weighted content lemmas (at most one per word).
@@ -74,7 +74,7 @@ internal sealed class ProfileBuilder(TermTable termTable, MinHasher copyHasher, 
 
             // Lemma hashes are StableHash outputs (already mixed), so they serve as MinHash inputs directly; a minimum
             // does not care about repeats, so the per-sentence lists need no article-wide de-duplication.
-            var topicSignature = New(arrays?.Uints, topicHasher.Size);
+            var topicSignature = Signature(arrays, topicHasher.Size);
             topicHasher.Sign(terms.AsSpan(0, termCount), topicSignature.AsSpan(0, topicHasher.Size));
 
             return new DerivationProfile(doc.Article, keepDocs ? doc : null, words, sentences.Length, termCount, wordHashes,
@@ -86,6 +86,15 @@ internal sealed class ProfileBuilder(TermTable termTable, MinHasher copyHasher, 
             ArrayPool<int>.Shared.Return(positions);
             ArrayPool<ulong>.Shared.Return(shingles);
         }
+    }
+
+    /// <summary>A signature array of exactly <paramref name="size"/> bins: signatures are public and compared whole, so
+    /// a recycled one is used only when its size class is exact (the default 128 and 64 are).</summary>
+    private static uint[] Signature(ProfileArrays? arrays, int size)
+    {
+        if (arrays is null) return new uint[size];
+        var rented = arrays.Uints.Rent(size);
+        return rented.Length == size ? rented : new uint[size];
     }
 
     /// <summary>A new array of exactly <paramref name="length"/>, or a recycled one of at least that length.</summary>

@@ -240,6 +240,19 @@ public class DerivationIndexTests
     }
 
     [Fact]
+    public void A_stream_profile_keeps_signatures_of_exactly_the_configured_size()
+    {
+        // 8 bins is below the recycler's smallest class (16): the signature must still be 8 long, or whole-array
+        // comparisons would read bins no hash was ever written to.
+        var detector = new DerivationDetector(DerivationOptions.Default with { TopicSignatureSize = 8, TopicBands = 4, TopicRows = 2 });
+        var index = detector.CreateIndex();
+        index.Add(Make("wire", Wire), "pier");
+        var held = index.Profiles[0]!;
+        Assert.Equal(8, held.TopicSignature.Length);
+        Assert.Equal(detector.Profile(Make("wire", Wire)).TopicSignature, held.TopicSignature);
+    }
+
+    [Fact]
     public void Profiles_hold_numbers_not_the_Doc_unless_the_similarity_reads_documents()
     {
         var doc = Make("wire", Wire);
