@@ -21,7 +21,6 @@ public sealed class LshIndex
     private int[] postingId;
     private int[] postingNext;
     private int postings;
-    private readonly HashSet<int> seen = [];
 
     public LshIndex(int bands, int rows)
     {
@@ -81,15 +80,21 @@ public sealed class LshIndex
     {
         Check(signature);
         candidates.Clear();
-        seen.Clear();
         if (signature[0] == MinHasher.Empty) return;
         for (int band = 0; band < Bands; band++)
         {
             if (!lastPosting.TryGetValue(BandKey(signature, band), out int p)) continue;
             for (int walked = 0; p >= 0 && walked < MaxBucketWalk; walked++, p = postingNext[p])
-                if (seen.Add(postingId[p])) candidates.Add(postingId[p]);
+                candidates.Add(postingId[p]);
         }
+        // Sorting and dropping repeats beats a hash set here: the lists are short, and a set that once grew for a
+        // crowded query clears its whole table on every later one.
         candidates.Sort();
+        var ids = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(candidates);
+        int distinct = 0;
+        for (int i = 0; i < ids.Length; i++)
+            if (distinct == 0 || ids[i] != ids[distinct - 1]) ids[distinct++] = ids[i];
+        candidates.RemoveRange(distinct, ids.Length - distinct);
     }
 
     /// <summary>Postings held (one per band of each indexed text, until <see cref="Compact"/> drops them).</summary>

@@ -1,4 +1,6 @@
 using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace Triangulate.Index;
 
@@ -89,8 +91,15 @@ public sealed class MinHasher
     {
         if (a.Length != b.Length) throw new ArgumentException($"signatures differ in size ({a.Length} and {b.Length})");
         if (a.Length == 0 || a[0] == Empty || b[0] == Empty) return 0;
-        int equal = 0;
-        for (int i = 0; i < a.Length; i++) if (a[i] == b[i]) equal++;
+        // Eight bins at a time: the stream ranks every rewrite candidate of a big story by this.
+        int equal = 0, i = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            ref uint ra = ref MemoryMarshal.GetReference(a), rb = ref MemoryMarshal.GetReference(b);
+            for (; i + Vector256<uint>.Count <= a.Length; i += Vector256<uint>.Count)
+                equal += BitOperations.PopCount(Vector256.Equals(Vector256.LoadUnsafe(ref ra, (nuint)i), Vector256.LoadUnsafe(ref rb, (nuint)i)).ExtractMostSignificantBits());
+        }
+        for (; i < a.Length; i++) if (a[i] == b[i]) equal++;
         return (double)equal / a.Length;
     }
 }

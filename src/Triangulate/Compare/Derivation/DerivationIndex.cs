@@ -1,6 +1,7 @@
 using Triangulate.Index;
 using Triangulate.Model;
 using Triangulate.Model.Story;
+using Triangulate.Pipeline;
 
 namespace Triangulate.Compare.Derivation;
 
@@ -41,7 +42,7 @@ public sealed class DerivationIndex
     private readonly List<int> copyCandidates = [];
     private int released;          // articles released since the indexes were last compacted
     private int expiredUpTo;       // entries before this one have been checked against the window
-    private DateTimeOffset clock = DateTimeOffset.MinValue;   // the latest publication time seen
+    private readonly StreamClock clock = new();
     private readonly List<int> topicCandidates = [];
     private readonly List<(double Jaccard, int Id)> ranked = [];
     private readonly List<int> derivedFrom = [];
@@ -57,6 +58,10 @@ public sealed class DerivationIndex
 
     /// <summary>Candidate pairs compared in detail so far (the cost driver: should grow linearly with the stream).</summary>
     public long Comparisons { get; private set; }
+
+    /// <summary>Rewrite candidates the story's LSH index returned so far, before the prefilter and the cap narrowed
+    /// them (each costs a signature comparison: this grows with story size).</summary>
+    public long RewriteCandidates { get; private set; }
 
     /// <summary>Profiles in arrival order: null for articles released (story closed, or out of the window). A profile
     /// the index built is valid only while it is held: once released, its arrays go to the next profiles.</summary>
@@ -109,15 +114,17 @@ public sealed class DerivationIndex
         released = 0;
     }
 
-    /// <summary>Releases, in arrival order, the articles published longer than the window before the latest one.</summary>
+    /// <summary>Releases, in arrival order, the articles published longer than the window before the stream's clock.</summary>
     private void Expire()
     {
-        if (detector.Options.Window is not { } window || clock == DateTimeOffset.MinValue) return;
-        if (clock - DateTimeOffset.MinValue <= window) return;   // nothing can be older than the window yet
-        var cutoff = clock - window;
+        if (detector.Options.Window is not { } window || clock.Now is not { } now) return;
+        if (now - DateTimeOffset.MinValue <= window) return;   // nothing can be older than the window yet
+        var cutoff = now - window;
         while (expiredUpTo < entries.Count)
         {
-            if (entries[expiredUpTo] is { } e && e.Time >= cutoff) break;
+            // An article dated beyond the clock's lead is misdated (StreamClock): it was compared with what came
+            // before it, but is not held for what comes after, or it would hold everything behind it in the window.
+            if (entries[expiredUpTo] is { } e && e.Time >= cutoff && e.Time - now <= clock.Lead) break;
             if (Release(expiredUpTo)) Expired++;
             expiredUpTo++;
         }
@@ -130,20 +137,20 @@ public sealed class DerivationIndex
     {
         Advance(doc.Article.Published);
         var profile = detector.Profile(doc, arrays);
-        return Add(new Entry(profile, profile.Published ?? clock, recycled: true), story);
+        return Add(new Entry(profile, profile.Published ?? clock.Now ?? DateTimeOffset.MinValue, recycled: true), story);
     }
 
     public IReadOnlyList<DerivationEdge> Add(DerivationProfile profile, string? story = null)
     {
         Advance(profile.Published);
-        return Add(new Entry(profile, profile.Published ?? clock, recycled: false), story);
+        return Add(new Entry(profile, profile.Published ?? clock.Now ?? DateTimeOffset.MinValue, recycled: false), story);
     }
 
-    /// <summary>Moves the stream's clock to <paramref name="published"/> if later, and releases what left the window
+    /// <summary>Moves the stream's clock (<see cref="StreamClock"/>: a misdated article cannot move it far), and releases what left the window
     /// (before the new profile is built, so it can reuse their arrays).</summary>
     private void Advance(DateTimeOffset? published)
     {
-        if (published is { } t && t > clock) clock = t;
+        clock.Observe(published);
         Expire();
     }
 
@@ -154,9 +161,8 @@ public sealed class DerivationIndex
         if (!topicIndexes.TryGetValue(storyKey, out var topicIndex))
             topicIndexes[storyKey] = topicIndex = new LshIndex(detector.Options.TopicBands, detector.Options.TopicRows);
         topicIndex.Query(entry.Profile.TopicSignature, topicCandidates);
-        double prefilter = detector.Options.TopicPrefilter;
-        if (detector.Options.MaxRewriteCandidates > 0 && topicCandidates.Count > detector.Options.MaxRewriteCandidates)
-            KeepNearest(entry.Profile.TopicSignature, detector.Options.MaxRewriteCandidates);
+        RewriteCandidates += topicCandidates.Count;
+        KeepNearest(entry.Profile.TopicSignature);
         List<DerivationEdge>? edges = null;
         derivedFrom.Clear();
         int i = 0, j = 0;
@@ -169,11 +175,7 @@ public sealed class DerivationIndex
                 next = copyCandidates[i++];
                 if (j < topicCandidates.Count && topicCandidates[j] == next) j++;
             }
-            else
-            {
-                next = topicCandidates[j++];
-                if (entries[next] is { } p && MinHasher.Similarity(p.Profile.TopicSignature, entry.Profile.TopicSignature) < prefilter) continue;
-            }
+            else next = topicCandidates[j++];
             if (entries[next] is not { } earlier) continue; // its story was closed
             // A copy of an article this one already derives from adds only a copy-of-copy edge: the new article is
             // set aside either way. Skipping those keeps 50 syndicated copies of one wire story at 50 comparisons
@@ -195,19 +197,27 @@ public sealed class DerivationIndex
         return edges ?? (IReadOnlyList<DerivationEdge>)[];
     }
 
-    /// <summary>Keeps the <paramref name="max"/> rewrite candidates nearest by estimated lemma-set Jaccard (ties: the
-    /// earlier article), in id order; those that are also copy candidates are compared anyway and do not count.</summary>
-    private void KeepNearest(uint[] topic, int max)
+    /// <summary>
+    /// Narrows the rewrite candidates to those worth a detailed comparison: held, not already copy candidates (those
+    /// are compared anyway), with an estimated lemma-set Jaccard of at least <see cref="DerivationOptions.TopicPrefilter"/>,
+    /// and of those the <see cref="DerivationOptions.MaxRewriteCandidates"/> nearest (ties: the earlier article), in id
+    /// order. Each candidate's estimate is computed once.
+    /// </summary>
+    private void KeepNearest(uint[] topic)
     {
+        double prefilter = detector.Options.TopicPrefilter;
+        int max = detector.Options.MaxRewriteCandidates;
         ranked.Clear();
         foreach (int id in topicCandidates)
         {
             if (entries[id] is not { } p || copyCandidates.BinarySearch(id) >= 0) continue;
-            ranked.Add((MinHasher.Similarity(p.Profile.TopicSignature, topic), id));
+            double jaccard = MinHasher.Similarity(p.Profile.TopicSignature, topic);
+            if (jaccard >= prefilter) ranked.Add((jaccard, id));
         }
-        ranked.Sort(static (x, y) => x.Jaccard != y.Jaccard ? y.Jaccard.CompareTo(x.Jaccard) : x.Id.CompareTo(y.Id));
+        if (max > 0 && ranked.Count > max)
+            ranked.Sort(static (x, y) => x.Jaccard != y.Jaccard ? y.Jaccard.CompareTo(x.Jaccard) : x.Id.CompareTo(y.Id));
         topicCandidates.Clear();
-        for (int k = 0; k < ranked.Count && k < max; k++) topicCandidates.Add(ranked[k].Id);
+        for (int k = 0; k < ranked.Count && (max <= 0 || k < max); k++) topicCandidates.Add(ranked[k].Id);
         topicCandidates.Sort();
     }
 

@@ -240,6 +240,25 @@ public class DerivationIndexTests
     }
 
     [Fact]
+    public void An_article_misdated_years_ahead_neither_empties_the_window_nor_is_held_for_later_articles()
+    {
+        var monday = new DateTimeOffset(2026, 3, 9, 8, 0, 0, TimeSpan.Zero);
+        var index = new DerivationDetector(DerivationOptions.Default with { Window = TimeSpan.FromHours(48) }).CreateIndex();
+        index.Add(Make("wire", Wire, monday, hasTime: true), "pier");
+        index.Add(Make("misdated", Independent, monday.AddYears(40), hasTime: true), "other");
+        index.Add(Make("independent", Independent, monday.AddHours(1), hasTime: true), "other");
+        // The misdated article did not carry the clock 40 years on: the wire is still held and its copy is found.
+        Assert.Single(index.Add(Make("trimmed", Trimmed, monday.AddHours(30), hasTime: true), "pier"));
+        Assert.Equal(4, index.Held);
+        // Once the clock moves past the wire, the misdated article (behind it in arrival order) goes too rather than
+        // holding everything that came after it.
+        index.Add(Make("late", Verbatim, monday.AddHours(50), hasTime: true), "pier");
+        Assert.Null(index.Profiles[0]);
+        Assert.Null(index.Profiles[1]);
+        Assert.NotNull(index.Profiles[3]);
+    }
+
+    [Fact]
     public void A_stream_profile_keeps_signatures_of_exactly_the_configured_size()
     {
         // 8 bins is below the recycler's smallest class (16): the signature must still be 8 long, or whole-array
