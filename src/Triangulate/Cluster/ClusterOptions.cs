@@ -58,6 +58,15 @@ public sealed record ClusterOptions
     /// leaves the index and is released from memory. A later article about the same people starts a new story.</summary>
     public TimeSpan MaxGap { get; init; } = TimeSpan.FromDays(5);
 
+    /// <summary>
+    /// The longest a story may run (publication time, first article to last): an article published later than this
+    /// after a story's first article does not join it, and two stories merge only if together they stay within it.
+    /// A story is one event; a follow-up a week on about the same people (a verdict after a trial, a second storm)
+    /// starts a story of its own rather than being swallowed by the first, and a story that keeps drawing articles
+    /// cannot grow without end by absorbing every later event that shares a name with it.
+    /// </summary>
+    public TimeSpan MaxSpan { get; init; } = TimeSpan.FromDays(7);
+
     /// <summary>For undated articles, the same gap counted in arrivals: a story that has taken no article in this
     /// many arrivals is closed.</summary>
     public int MaxGapArticles { get; init; } = 50_000;
@@ -80,6 +89,6 @@ public sealed record ClusterOptions
         if (SizeExponent is < 0 or > 1) throw new ArgumentOutOfRangeException(nameof(SizeExponent), SizeExponent, "must be within [0, 1]");
         if (StoryTerms < IndexTerms) throw new ArgumentOutOfRangeException(nameof(StoryTerms), StoryTerms, "must be at least IndexTerms");
         if (ArticleTerms < 1 || IndexTerms < 1 || QueryTerms < 1 || MaxCandidates < 1) throw new ArgumentOutOfRangeException(nameof(IndexTerms), "index, query and candidate counts must be positive");
-        if (TimeScale <= TimeSpan.Zero || MaxGap <= TimeSpan.Zero || MaxGapArticles < 1) throw new ArgumentOutOfRangeException(nameof(MaxGap), "time scales must be positive");
+        if (TimeScale <= TimeSpan.Zero || MaxGap <= TimeSpan.Zero || MaxSpan <= TimeSpan.Zero || MaxGapArticles < 1) throw new ArgumentOutOfRangeException(nameof(MaxGap), "time scales must be positive");
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Triangulate.Index;
 using Triangulate.Model;
+using Triangulate.Pipeline;
 
 namespace Triangulate.Cluster;
 
@@ -54,7 +55,7 @@ public sealed class StoryClusterer
     private readonly Dictionary<int, int> mergedInto = [];
     private int nextId;
     private long arrival;
-    private DateTimeOffset? clock;
+    private readonly StreamClock clock = new();
 
     // Scratch, reused across arrivals (one writer).
     private ulong[] qTerms = new ulong[256];
@@ -109,7 +110,7 @@ public sealed class StoryClusterer
     public StoryAssignment Add(ClusterInput input)
     {
         arrival++;
-        if (input.Published is { } published && (clock is null || published > clock)) clock = published;
+        clock.Observe(input.Published);
         if (arrival % SweepInterval == 0) Sweep();
 
         int n = Prepare(input);
@@ -301,7 +302,7 @@ public sealed class StoryClusterer
 
     /// <summary>
     /// Gaussian decay of the score with the publication-time gap between the article and the story's span;
-    /// 0 (not a candidate) past the maximum gap. Undated articles or stories are compared on arrival count only.
+    /// 0 (not a candidate) past the maximum gap, or when the story would then run longer than the maximum span. Undated articles or stories are compared on arrival count only.
     /// </summary>
     private double TimeFactor(OpenStory story, DateTimeOffset? published)
     {
@@ -309,6 +310,7 @@ public sealed class StoryClusterer
         if (published is not { } t || story.Last is not { } last || story.First is not { } first) return 1;
         var gap = t > last ? t - last : t < first ? first - t : TimeSpan.Zero;
         if (gap > options.MaxGap) return 0;
+        if ((t > last ? t : last) - (t < first ? t : first) > options.MaxSpan) return 0;
         double x = gap / options.TimeScale;
         return Math.Exp(-0.5 * x * x);
     }
@@ -426,12 +428,14 @@ public sealed class StoryClusterer
         return (kept, gone);
     }
 
-    /// <summary>Two stories can be one only if their time spans come within the maximum gap of each other.</summary>
+    /// <summary>Two stories can be one only if their time spans come within the maximum gap of each other and together
+    /// stay within the maximum span.</summary>
     private bool Overlap(OpenStory a, OpenStory b)
     {
         if (a.First is not { } aFirst || a.Last is not { } aLast || b.First is not { } bFirst || b.Last is not { } bLast) return true;
         var gap = aFirst > bLast ? aFirst - bLast : bFirst > aLast ? bFirst - aLast : TimeSpan.Zero;
-        return gap <= options.MaxGap;
+        var span = (aLast > bLast ? aLast : bLast) - (aFirst < bFirst ? aFirst : bFirst);
+        return gap <= options.MaxGap && span <= options.MaxSpan;
     }
 
     private double NormOf(OpenStory story)
@@ -466,7 +470,7 @@ public sealed class StoryClusterer
         {
             if (slots[slot] is not { } story) continue;
             bool silent = arrival - story.LastArrival > options.MaxGapArticles
-                          || (clock is { } now && story.Last is { } last && now - last > options.MaxGap);
+                          || (clock.Now is { } now && story.Last is { } last && now - last > options.MaxGap);
             if (silent) Close(story);
         }
     }

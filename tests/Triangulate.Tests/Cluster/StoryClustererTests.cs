@@ -55,6 +55,21 @@ public sealed class StoryClustererTests
     }
 
     [Fact]
+    public void A_story_runs_for_the_maximum_span_at_most_and_later_news_of_the_same_people_starts_another()
+    {
+        // The four "hall" articles 12 hours apart are one story (above). With a one-day span, the fourth, 36 hours
+        // after the first, starts a story of its own although its gap to the third is only 12 hours.
+        var stream = MiniStream.Stream().Where(x => x.Story.StartsWith("hall", StringComparison.Ordinal)).ToList();
+        var close = stream.Select((x, i) => MiniStream.Make(x.Doc.Id, x.Doc.Article.Title!, x.Doc.Text, MiniStream.Day + TimeSpan.FromHours(12 * i))).ToList();
+        var (week, _) = Run(close);
+        Assert.Single(week.Stories);
+        var (day, assignments) = Run(close, new ClusterOptions { MaxSpan = TimeSpan.FromDays(1) });
+        Assert.Equal(2, day.Stories.Count);
+        Assert.True(assignments[3].NewStory);
+        Assert.All(day.Stories, s => Assert.True(s.LastSeen - s.FirstSeen <= TimeSpan.FromDays(1)));
+    }
+
+    [Fact]
     public void A_story_silent_longer_than_the_maximum_gap_is_closed()
     {
         var stream = MiniStream.Stream();
