@@ -64,10 +64,18 @@ public static class StreamRun
         var final = new int[articles];
         var atArrival = new int[articles];
         long closedStories = 0;
+        // The largest stories found, to see what a loss of precision is made of: one event that grew, or unrelated
+        // generated stories swallowed together (how many, over how long).
+        var largest = new List<(int Size, TimeSpan Span, int Generated, int Main)>();
         clusterer.StoryClosed += story =>
         {
             closedStories++;
             foreach (var id in story.Articles) final[Serial(id)] = story.Id;
+            if (largest.Count == 5 && story.Size <= largest[^1].Size) return;
+            var generated = story.Articles.GroupBy(id => gold[Serial(id)]).Select(g => g.Count()).ToList();
+            largest.Add((story.Size, (story.LastSeen - story.FirstSeen) ?? TimeSpan.Zero, generated.Count, generated.Max()));
+            largest.Sort((a, b) => b.Size.CompareTo(a.Size));
+            if (largest.Count > 5) largest.RemoveAt(5);
         };
 
         GC.Collect();
@@ -101,7 +109,12 @@ public static class StreamRun
                 for (int i = 0; i < batchArticles.Count; i++)
                     inputs[i] = extractor.Extract(docs[i] = segment.Run(new Doc(batchArticles[i].Article)));
             });
-            for (int i = 0; i < batchArticles.Count; i++) words += batchArticles[i].Article.WordCount;
+            for (int i = 0; i < batchArticles.Count; i++)
+            {
+                words += batchArticles[i].Article.WordCount;
+                gold[done + i] = batchArticles[i].Story;   // before the story stage: a story closing in it reads them
+                published[done + i] = batchArticles[i].Article.Published!.Value;
+            }
             Phase(2, () =>
             {
                 for (int i = 0; i < batchArticles.Count; i++)
@@ -117,11 +130,6 @@ public static class StreamRun
             });
             Array.Clear(docs);
             foreach (var a in batchArticles) if (a.CopyOf is { } original) copies[a.Article.Id] = original;
-            for (int i = 0; i < batchArticles.Count; i++)
-            {
-                gold[done + i] = batchArticles[i].Story;
-                published[done + i] = batchArticles[i].Article.Published!.Value;
-            }
             done += batchArticles.Count;
             if (done >= nextReport || done == articles)
             {
@@ -147,7 +155,7 @@ public static class StreamRun
         clusterer.CloseAll();
         tracker = null!;
         clusterer = null!;
-        long comparisons = index?.Comparisons ?? 0, expired = index?.Expired ?? 0;
+        long comparisons = index?.Comparisons ?? 0, expired = index?.Expired ?? 0, rewriteCandidates = index?.RewriteCandidates ?? 0;
         index = null;
         long heapDropped = GC.GetTotalMemory(true);
         long storyBytes = heapOpen - heapDropped;
@@ -170,7 +178,7 @@ public static class StreamRun
         if (derivation)
         {
             int found = copies.Count(c => derivedPairs.Contains((c.Value, c.Key)) || derivedPairs.Contains((c.Key, c.Value)));
-            Console.WriteLine($"derivation                  {comparisons:N0} detailed comparisons ({comparisons / (double)done:0.00} per article); edges: "
+            Console.WriteLine($"derivation                  {comparisons:N0} detailed comparisons ({comparisons / (double)done:0.00} per article, from {rewriteCandidates / (double)done:N1} rewrite candidates per article); edges: "
                               + $"{edgeKinds[(int)DerivationKind.Verbatim]:N0} verbatim, {edgeKinds[(int)DerivationKind.NearCopy]:N0} near copy, {edgeKinds[(int)DerivationKind.Paraphrase]:N0} paraphrase; "
                               + $"generated wire copies found {found:N0} of {copies.Count:N0}");
             string window = derivationOptions.Window is { } w ? $"{w.TotalHours:0.#}-hour" : "unbounded";
@@ -182,6 +190,7 @@ public static class StreamRun
         Console.WriteLine($"peak working set            {process.PeakWorkingSet64 / 1e6:N0} MB (includes the generator's dataset text and the evaluation arrays, {3 * 4 * articles / 1e6:N0} MB)");
         Console.WriteLine($"synthetic stories recovered NMI {scored.Nmi:0.000}, BCubed P {scored.BCubedPrecision:0.000} R {scored.BCubedRecall:0.000} F1 {scored.BCubedF1:0.000}; "
                           + $"{scored.PredictedClusters:N0} stories for {scored.GoldClusters:N0} generated (at arrival: NMI {scoredArrival.Nmi:0.000}, F1 {scoredArrival.BCubedF1:0.000})");
+        Console.WriteLine("largest stories             " + string.Join("; ", largest.Select(l => $"{l.Size:N0} articles over {l.Span.TotalHours:N0} h from {l.Generated:N0} generated stories (the main one {l.Main:N0})")));
         Console.WriteLine($"GC                          {(GC.GetTotalPauseDuration() - pauseBefore).TotalSeconds:N1} s paused in all ({GC.CollectionCount(0) - gen0Before:N0} collections, {GC.CollectionCount(2) - gen2Before:N0} of them gen 2), "
                           + $"{(GC.GetTotalPauseDuration() - pauseBefore).TotalSeconds / (wall[0] + wall[1] + wall[2]):P0} of the wall time of all phases (generation included); "
                           + $"settings: {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")}, latency {System.Runtime.GCSettings.LatencyMode}, "
