@@ -22,7 +22,10 @@ namespace Triangulate.Cluster;
 /// founded two stories before the third bridged them): their centroids are compared and merged above
 /// <see cref="ClusterOptions.MergeThreshold"/>.</item>
 /// <item>A story silent for <see cref="ClusterOptions.MaxGap"/> is closed, leaves the index and is released, so a
-/// new event about the same people months later starts its own story, and memory does not grow with the stream.</item>
+/// new event about the same people months later starts its own story, and memory does not grow with the stream.
+/// A story takes no article, and no merge, that would make it run longer than <see cref="ClusterOptions.MaxSpan"/>:
+/// a story that keeps drawing articles cannot absorb every later event sharing a name with it. Time is publication
+/// time; what is let go by age follows the <see cref="StreamClock"/>, which a misdated article cannot move far.</item>
 /// </list>
 /// Deterministic: the same articles in the same order give the same stories. Not thread-safe: one writer.
 /// </summary>

@@ -13,7 +13,7 @@ namespace Triangulate.Compare.Derivation;
 /// candidates are compared in detail. Returns the derived edges (independent candidates are dropped).
 /// What it holds is bounded two ways: a closed story's articles are released (<see cref="CloseStory"/>), and with
 /// <see cref="DerivationOptions.Window"/> so is every article published longer ago than the window before the
-/// newest one: a copy is looked for among the recent articles, as syndication follows its source within a news
+/// stream's clock: a copy is looked for among the recent articles, as syndication follows its source within a news
 /// cycle, and a story that runs for weeks does not keep weeks of profiles. Memory per held article: its profile
 /// and its postings in both indexes (figures in docs/BENCHMARKS.md). Not thread-safe: one writer owns an index
 /// (compare calls inside are independent and could be parallelised by the caller).
