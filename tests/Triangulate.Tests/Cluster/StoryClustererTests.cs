@@ -70,6 +70,22 @@ public sealed class StoryClustererTests
     }
 
     [Fact]
+    public void An_article_misdated_decades_ahead_does_not_close_the_open_stories()
+    {
+        // The sweep that closes silent stories runs every 1,024 arrivals against the stream's clock. One article dated
+        // 40 years ahead must not carry the clock there: the tram story stays open and its next report joins it.
+        var tram = MiniStream.Stream().Where(x => x.Story == "tram").Select(x => x.Doc).ToList();
+        var clusterer = new StoryClusterer();
+        int story = clusterer.Add(tram[0]).Story;
+        clusterer.Add(MiniStream.Make("misdated", "Quarry notice", "Notice of quarry blasting at Orrin Hill.", MiniStream.Day.AddYears(40)));
+        for (int i = 0; i < 1100; i++)
+            clusterer.Add(MiniStream.Make($"filler-{i}", "Notice", $"Notice number{i} about parcel{i} of lot{i}.", MiniStream.Day.AddMinutes(i)));
+        var next = clusterer.Add(tram[1]);
+        Assert.False(next.NewStory);
+        Assert.Equal(story, next.Story);
+    }
+
+    [Fact]
     public void A_story_silent_longer_than_the_maximum_gap_is_closed()
     {
         var stream = MiniStream.Stream();
