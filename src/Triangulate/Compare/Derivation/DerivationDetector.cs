@@ -53,10 +53,11 @@ public sealed class DerivationDetector
 
     private DerivationEdge? Compare(DerivationProfile a, DerivationProfile b, bool keepIndependent)
     {
-        var match = passages.Match(a, b);
+        var side = PreparedSide.For(b);
+        var match = passages.Match(a, b, side);
         try
         {
-            var alignment = aligner.Align(a, b, match);
+            var alignment = aligner.Align(a, b, match, side);
             var measures = Measure(a, b, match, alignment);
             var kind = Classify(measures, Options);
             if (kind == DerivationKind.Independent && !keepIndependent) return null;

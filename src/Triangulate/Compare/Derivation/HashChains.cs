@@ -1,27 +1,30 @@
-using System.Buffers;
 using System.Numerics;
 
 namespace Triangulate.Compare.Derivation;
 
 /// <summary>
-/// A throwaway multimap from 64-bit hash to the positions holding it, for one comparison: open addressing over
-/// pooled arrays (no per-entry objects, nothing left for the GC), each slot heading a chain of positions in
-/// ascending order. Dispose returns the arrays. Keys are well-mixed hashes, so the low bits index the table.
+/// A multimap from 64-bit hash to the positions holding it: open addressing, each slot heading a chain of positions
+/// in ascending order. Rebuilt in place (its arrays grow and are kept), so an owner that builds one per article
+/// allocates nothing once warm. Keys are well-mixed hashes, so the low bits index the table.
 /// </summary>
-internal ref struct HashChains
+internal sealed class HashChains
 {
-    private readonly ulong[] keys;
-    private readonly int[] heads;
-    private readonly int[] next;
-    private readonly int mask;
+    private ulong[] keys = [];
+    private int[] heads = [];
+    private int[] next = [];
+    private int mask;
 
-    public HashChains(ReadOnlySpan<ulong> values)
+    /// <summary>Replaces the contents with the positions of <paramref name="values"/>.</summary>
+    public void Build(ReadOnlySpan<ulong> values)
     {
         int size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(4, values.Length * 2));
+        if (keys.Length < size)
+        {
+            keys = new ulong[size];
+            heads = new int[size];
+        }
+        if (next.Length < values.Length) next = new int[Math.Max(values.Length, next.Length * 2)];
         mask = size - 1;
-        keys = ArrayPool<ulong>.Shared.Rent(size);
-        heads = ArrayPool<int>.Shared.Rent(size);
-        next = ArrayPool<int>.Shared.Rent(Math.Max(1, values.Length));
         heads.AsSpan(0, size).Fill(-1);
         // Insert back to front so each chain lists positions in ascending order.
         for (int i = values.Length - 1; i >= 0; i--)
@@ -36,7 +39,7 @@ internal ref struct HashChains
     }
 
     /// <summary>The first position holding <paramref name="key"/>, or -1; follow with <see cref="Next"/>.</summary>
-    public readonly int First(ulong key)
+    public int First(ulong key)
     {
         int slot = (int)key & mask;
         while (heads[slot] >= 0)
@@ -47,12 +50,5 @@ internal ref struct HashChains
         return -1;
     }
 
-    public readonly int Next(int position) => next[position];
-
-    public readonly void Dispose()
-    {
-        ArrayPool<ulong>.Shared.Return(keys);
-        ArrayPool<int>.Shared.Return(heads);
-        ArrayPool<int>.Shared.Return(next);
-    }
+    public int Next(int position) => next[position];
 }

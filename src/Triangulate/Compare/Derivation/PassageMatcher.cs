@@ -6,7 +6,7 @@ namespace Triangulate.Compare.Derivation;
 /// <summary>
 /// Finds the passages two articles share: maximal runs of identical words (by lexeme hash, so case and curly
 /// quotes do not matter) of at least <see cref="MinWords"/>. Seeds are equal shingles, looked up in a hash table
-/// of the second article's shingles; each seed is extended as far as the words agree, and the scan of the first
+/// of the second article's shingles (built once per article, <see cref="PreparedSide"/>); each seed is extended as far as the words agree, and the scan of the first
 /// article resumes after the run, so the cost is linear in the two lengths (greedy string tiling without the
 /// quadratic search). A first-article word belongs to at most one passage; a second-article word may be matched
 /// twice when the first article repeats it, and is counted once in coverage.
@@ -18,7 +18,7 @@ internal sealed class PassageMatcher(int minWords)
 
     public int MinWords { get; } = minWords;
 
-    public PassageMatch Match(DerivationProfile a, DerivationProfile b)
+    public PassageMatch Match(DerivationProfile a, DerivationProfile b, PreparedSide side)
     {
         var passages = new List<SharedPassage>();
         // Pooled: a stream compares a few pairs per article and keeps none of these arrays.
@@ -28,27 +28,24 @@ internal sealed class PassageMatcher(int minWords)
         Array.Clear(coveredB, 0, b.WordCount);
         var match = new PassageMatch(passages, coveredA, a.WordCount, coveredB, b.WordCount);
         if (a.WordCount < MinWords || b.WordCount < MinWords || a.ShingleSize != b.ShingleSize) return match;
-        int na = Index.Shingler.CountFor(a.WordCount, a.ShingleSize), nb = Index.Shingler.CountFor(b.WordCount, b.ShingleSize);
-        ulong[] shinglesA = ArrayPool<ulong>.Shared.Rent(na), shinglesB = ArrayPool<ulong>.Shared.Rent(nb);
+        int na = Index.Shingler.CountFor(a.WordCount, a.ShingleSize);
+        ulong[] shinglesA = ArrayPool<ulong>.Shared.Rent(na);
         try
         {
             Index.Shingler.Shingle(a.WordHashes, shinglesA, a.ShingleSize);
-            Index.Shingler.Shingle(b.WordHashes, shinglesB, b.ShingleSize);
-            Tile(a, b, shinglesA.AsSpan(0, na), shinglesB.AsSpan(0, nb), passages, coveredA, coveredB);
+            Tile(a, b, shinglesA.AsSpan(0, na), side.ShingleChains, passages, coveredA, coveredB);
         }
         finally
         {
             ArrayPool<ulong>.Shared.Return(shinglesA);
-            ArrayPool<ulong>.Shared.Return(shinglesB);
         }
         return match;
     }
 
-    private void Tile(DerivationProfile a, DerivationProfile b, ReadOnlySpan<ulong> shinglesA, ReadOnlySpan<ulong> shinglesB,
+    /// <param name="chains">Shingle hash → positions in b, ascending.</param>
+    private void Tile(DerivationProfile a, DerivationProfile b, ReadOnlySpan<ulong> shinglesA, HashChains chains,
         List<SharedPassage> passages, bool[] coveredA, bool[] coveredB)
     {
-        // Shingle hash → positions in b, ascending.
-        using var chains = new HashChains(shinglesB);
         var wa = a.WordHashes;
         var wb = b.WordHashes;
         int i = 0;

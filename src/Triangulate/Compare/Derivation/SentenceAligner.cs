@@ -20,7 +20,7 @@ internal sealed class SentenceAligner(ISentenceSimilarity similarity)
     /// <summary>Per-thread working lists: a stream aligns a few pairs per article, most of them found independent.</summary>
     [ThreadStatic] private static List<(int A, int B, double Score)>? pairScratch, chosenScratch;
 
-    public SentenceAlignment Align(DerivationProfile a, DerivationProfile b, PassageMatch passages)
+    public SentenceAlignment Align(DerivationProfile a, DerivationProfile b, PassageMatch passages, PreparedSide side)
     {
         int na = Math.Min(a.SentenceCount, MaxSentences), nb = Math.Min(b.SentenceCount, MaxSentences);
         var pairs = pairScratch ??= [];
@@ -29,26 +29,24 @@ internal sealed class SentenceAligner(ISentenceSimilarity similarity)
         chosen.Clear();
         if (na > 0 && nb > 0)
         {
-            // Inverted index over b's lemmas (term position → its sentence), then a dense na × nb table of shared weight:
-            // articles have tens of sentences, so the table is small and the scan is branch-light.
-            int[] sentenceOfTerm = ArrayPool<int>.Shared.Rent(Math.Max(1, b.Terms.Length));
+            // Inverted index over b's lemmas (term position → its sentence; built once per article, PreparedSide), then
+            // a dense na × nb table of shared weight: articles have tens of sentences, so the table is small and the
+            // scan is branch-light.
+            var chains = side.TermChains;
+            var sentenceOfTerm = side.SentenceOfTerm;
             float[] shared = ArrayPool<float>.Shared.Rent(na * nb);
             try
             {
-                for (int s = 0; s < nb; s++)
-                    for (int t = b.SentenceTermStart[s]; t < b.SentenceTermStart[s + 1]; t++) sentenceOfTerm[t] = s;
                 Array.Clear(shared, 0, na * nb);
-                using (var chains = new HashChains(b.Terms))
+                for (int sa = 0; sa < na; sa++)
                 {
-                    for (int sa = 0; sa < na; sa++)
-                    {
-                        var terms = a.TermsOf(sa);
-                        var weights = a.WeightsOf(sa);
-                        int row = sa * nb;
-                        for (int k = 0; k < terms.Length; k++)
-                            // The lemma's weight is the same in both articles (one table), so Dice's numerator is 2w.
-                            for (int t = chains.First(terms[k]); t >= 0; t = chains.Next(t)) shared[row + sentenceOfTerm[t]] += weights[k];
-                    }
+                    var terms = a.TermsOf(sa);
+                    var weights = a.WeightsOf(sa);
+                    int row = sa * nb;
+                    for (int k = 0; k < terms.Length; k++)
+                        // The lemma's weight is the same in both articles (one table), so Dice's numerator is 2w.
+                        for (int t = chains.First(terms[k]); t >= 0; t = chains.Next(t))
+                            if (sentenceOfTerm[t] >= 0) shared[row + sentenceOfTerm[t]] += weights[k];
                 }
                 for (int sa = 0; sa < na; sa++)
                 {
@@ -66,7 +64,6 @@ internal sealed class SentenceAligner(ISentenceSimilarity similarity)
             }
             finally
             {
-                ArrayPool<int>.Shared.Return(sentenceOfTerm);
                 ArrayPool<float>.Shared.Return(shared);
             }
         }
