@@ -6,9 +6,10 @@ public sealed class StreamClockTests
 {
     private static readonly DateTimeOffset Start = new(2026, 5, 4, 6, 0, 0, TimeSpan.Zero);
 
-    private static StreamClock Feed(params double[] hours)
+    private static StreamClock Feed(params double[] hours) => Feed(new StreamClock(), hours);
+
+    private static StreamClock Feed(StreamClock clock, params double[] hours)
     {
-        var clock = new StreamClock();
         foreach (double h in hours) clock.Observe(Start.AddHours(h));
         return clock;
     }
@@ -34,7 +35,7 @@ public sealed class StreamClockTests
     {
         var clock = new StreamClock();
         clock.Observe(Start.AddYears(70));
-        foreach (double h in new double[] { 0, 1, 2, 3 }) clock.Observe(Start.AddHours(h));
+        Feed(clock, 0, 1, 2, 3);
         Assert.Equal(Start.AddHours(3), clock.Now);
         clock.Observe(Start.AddYears(70));
         Assert.Equal(Start.AddHours(3), clock.Now);
@@ -45,15 +46,13 @@ public sealed class StreamClockTests
     [Fact]
     public void A_real_jump_ahead_is_followed_once_the_recent_arrivals_have_moved_with_it()
     {
-        var clock = new StreamClock(window: 5);
-        foreach (double h in new double[] { 0, 1, 2, 3, 4 }) clock.Observe(Start.AddHours(h));
+        var clock = Feed(new StreamClock(window: 5), 0, 1, 2, 3, 4);
         // The feed comes back after a fortnight: the first article alone is not believed, the third is.
-        var back = Start.AddDays(14);
-        clock.Observe(back);
-        clock.Observe(back.AddHours(1));
+        const double back = 14 * 24;
+        Feed(clock, back, back + 1);
         Assert.Equal(Start.AddHours(4), clock.Now);
-        clock.Observe(back.AddHours(2));
-        Assert.Equal(back.AddHours(2), clock.Now);
+        Feed(clock, back + 2);
+        Assert.Equal(Start.AddHours(back + 2), clock.Now);
     }
 
     [Fact]
