@@ -2,30 +2,37 @@ namespace Triangulate.Pipeline;
 
 /// <summary>
 /// How far a stream has got in publication time, for what a stream lets go of by age (silent stories closed, articles
-/// out of the derivation window): the latest publication time seen that is not more than <see cref="Lead"/> after the
-/// median of the last <see cref="Window"/> dated arrivals. A misdated article, even one dated years ahead, therefore
-/// cannot carry the clock forward and close every open story or empty the derivation window at once; a stream that
-/// really jumps ahead (a feed back after a long outage) moves the clock once its recent arrivals have moved with it.
-/// The clock starts at the third dated arrival (one article alone cannot be judged) and never moves back, so
-/// back-filled old articles leave it where it is. Undated articles leave it unchanged. One writer.
+/// out of the derivation window). It never moves back (back-filled old articles leave it), and it moves forward two
+/// ways:
+/// <list type="bullet">
+/// <item>to an arriving article's time when that is at most <see cref="Lead"/> ahead of it: an in-order stream's clock is
+/// its newest article, and one misdated article can move it by the lead at most (a day by default, less than the
+/// 5-day gap that closes a story and the 48-hour derivation window, so it cannot close every open story or empty the
+/// window at once);</item>
+/// <item>to the median time of the last <see cref="Window"/> dated arrivals: a sparse stream, or one that really jumps
+/// ahead (a feed back after an outage), moves the clock once most of its recent articles have moved, which a handful
+/// of misdated ones cannot do.</item>
+/// </list>
+/// The clock starts at the fifth dated arrival, at the median of those (a misdated first article or two cannot set
+/// it). Undated articles leave it unchanged. One writer.
 /// </summary>
 public sealed class StreamClock
 {
-    private const int Minimum = 3;
+    private const int Start = 5;
     private readonly long[] recent;   // UTC ticks of the last dated arrivals, a ring in arrival order
     private readonly long[] sorted;   // the same values in ascending order
     private readonly long lead;
     private int count, next;
     private long now = long.MinValue;
 
-    /// <param name="window">Dated arrivals the median is taken over (odd, at least 3).</param>
-    /// <param name="lead">How far after that median an article may be dated and still move the clock (default a week).</param>
+    /// <param name="window">Dated arrivals the median is taken over (odd, at least 5).</param>
+    /// <param name="lead">How far ahead of the clock an article may be dated and still move it at once (default a day).</param>
     public StreamClock(int window = 31, TimeSpan? lead = null)
     {
-        if (window < Minimum || window % 2 == 0) throw new ArgumentOutOfRangeException(nameof(window), window, "must be odd and at least 3");
+        if (window < Start || window % 2 == 0) throw new ArgumentOutOfRangeException(nameof(window), window, "must be odd and at least 5");
         recent = new long[window];
         sorted = new long[window];
-        Lead = lead ?? TimeSpan.FromDays(7);
+        Lead = lead ?? TimeSpan.FromDays(1);
         if (Lead < TimeSpan.Zero) throw new ArgumentOutOfRangeException(nameof(lead), lead, "must not be negative");
         this.lead = Lead.Ticks;
     }
@@ -34,7 +41,7 @@ public sealed class StreamClock
 
     public TimeSpan Lead { get; }
 
-    /// <summary>The stream's time, null before the third dated article.</summary>
+    /// <summary>The stream's time, null before the fifth dated article.</summary>
     public DateTimeOffset? Now => now == long.MinValue ? null : new DateTimeOffset(now, TimeSpan.Zero);
 
     /// <summary>Takes an arriving article's publication time into account (null: undated, ignored).</summary>
@@ -44,9 +51,8 @@ public sealed class StreamClock
         long ticks = time.UtcTicks;
         if (count == recent.Length)
         {
-            // Replace the oldest arrival's value in the sorted copy by the new one, shifting what lies between.
-            long old = recent[next];
-            int at = Array.BinarySearch(sorted, 0, count, old);
+            // Take the oldest arrival's value out of the sorted copy.
+            int at = Array.BinarySearch(sorted, 0, count, recent[next]);
             Array.Copy(sorted, at + 1, sorted, at, count - at - 1);
             count--;
         }
@@ -57,15 +63,18 @@ public sealed class StreamClock
         count++;
         recent[next] = ticks;
         next = (next + 1) % recent.Length;
-        if (count < Minimum) return;
+        if (count < Start) return;
         long median = sorted[(count - 1) / 2];
         if (now == long.MinValue)
         {
-            // The arrivals before the third were not judged one by one: take the latest of them within the lead.
+            // The first arrivals were not judged one by one: start at their median, then at the latest of them within
+            // the lead of it.
+            now = median;
             for (int k = count - 1; k >= 0; k--)
                 if (sorted[k] - median <= lead) { now = sorted[k]; break; }
             return;
         }
-        if (ticks - median <= lead && ticks > now) now = ticks;
+        if (median > now) now = median;
+        if (ticks > now && ticks - now <= lead) now = ticks;
     }
 }

@@ -122,8 +122,8 @@ public sealed class DerivationIndex
         var cutoff = now - window;
         while (expiredUpTo < entries.Count)
         {
-            // An article dated beyond the clock's lead is misdated (StreamClock): it was compared with what came
-            // before it, but is not held for what comes after, or it would hold everything behind it in the window.
+            // An article dated beyond the clock's lead is misdated (StreamClock): it is released when the walk in
+            // arrival order reaches it, rather than stopping the walk and holding everything that came after it.
             if (entries[expiredUpTo] is { } e && e.Time >= cutoff && e.Time - now <= clock.Lead) break;
             if (Release(expiredUpTo)) Expired++;
             expiredUpTo++;

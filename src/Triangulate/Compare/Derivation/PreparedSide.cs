@@ -32,7 +32,7 @@ internal sealed class PreparedSide
 
     private void Build(DerivationProfile b)
     {
-        Profile = b;
+        Profile = null;   // set once the tables are whole: a build that throws must not leave them keyed to b
         ShingleCount = Index.Shingler.CountFor(b.WordCount, b.ShingleSize);
         if (shingles.Length < ShingleCount) shingles = new ulong[Math.Max(ShingleCount, shingles.Length * 2)];
         if (ShingleCount > 0) Index.Shingler.Shingle(b.WordHashes, shingles, b.ShingleSize);
@@ -41,5 +41,6 @@ internal sealed class PreparedSide
         if (SentenceOfTerm.Length < b.Terms.Length) SentenceOfTerm = new int[Math.Max(b.Terms.Length, SentenceOfTerm.Length * 2)];
         for (int s = 0; s < b.SentenceCount; s++)
             for (int t = b.SentenceTermStart[s]; t < b.SentenceTermStart[s + 1]; t++) SentenceOfTerm[t] = s < SentenceAligner.MaxSentences ? s : -1;
+        Profile = b;
     }
 }
