@@ -117,7 +117,7 @@ public sealed class StoryClusterer
         if (arrival % SweepInterval == 0) Sweep();
 
         int n = Prepare(input);
-        FindCandidates(n);
+        FindCandidates(n, input.Published);
 
         OpenStory? best = null;
         double bestScore = 0;
@@ -247,7 +247,7 @@ public sealed class StoryClusterer
 
     /// <summary>Open stories indexed under one of the article's top terms, at most MaxCandidates of them
     /// (those whose shared index terms carry the most of the article's weight), into <see cref="candidates"/>.</summary>
-    private void FindCandidates(int n)
+    private void FindCandidates(int n, DateTimeOffset? published)
     {
         NextEpoch();
         int q = TopIndices(qWeight.AsSpan(0, n), options.QueryTerms, order);
@@ -258,6 +258,12 @@ public sealed class StoryClusterer
             if (list is not null) Collect(list, (float)qWeight[term]);
         }
         candidatesFound += candidates.Count;
+        // A story the article cannot join (silent too long, or it would run past the maximum span) must not take one
+        // of the places below: it would score 0 there while a story the article could join was left out.
+        int eligible = 0;
+        for (int i = 0; i < candidates.Count; i++)
+            if (CanTake(slots[candidates[i]]!, published, out _)) candidates[eligible++] = candidates[i];
+        candidates.RemoveRange(eligible, candidates.Count - eligible);
         KeepBest(options.MaxCandidates);
         candidatesScored += candidates.Count;
     }
@@ -305,17 +311,27 @@ public sealed class StoryClusterer
 
     /// <summary>
     /// Gaussian decay of the score with the publication-time gap between the article and the story's span;
-    /// 0 (not a candidate) past the maximum gap, or when the story would then run longer than the maximum span. Undated articles or stories are compared on arrival count only.
+    /// 0 when the story cannot take the article (<see cref="CanTake"/>). Undated articles or stories are compared on
+    /// arrival count only.
     /// </summary>
     private double TimeFactor(OpenStory story, DateTimeOffset? published)
     {
-        if (arrival - story.LastArrival > options.MaxGapArticles) return 0;
-        if (published is not { } t || story.Last is not { } last || story.First is not { } first) return 1;
-        var gap = t > last ? t - last : t < first ? first - t : TimeSpan.Zero;
-        if (gap > options.MaxGap) return 0;
-        if ((t > last ? t : last) - (t < first ? t : first) > options.MaxSpan) return 0;
+        if (!CanTake(story, published, out var gap)) return 0;
         double x = gap / options.TimeScale;
         return Math.Exp(-0.5 * x * x);
+    }
+
+    /// <summary>Whether <paramref name="story"/> may take an article published at <paramref name="published"/>: not
+    /// silent for longer than the maximum gap (in time, or in arrivals when undated), and not made to run longer than
+    /// the maximum span; <paramref name="gap"/> is the time between the article and the story's span (0 if undated).</summary>
+    private bool CanTake(OpenStory story, DateTimeOffset? published, out TimeSpan gap)
+    {
+        gap = TimeSpan.Zero;
+        if (arrival - story.LastArrival > options.MaxGapArticles) return false;
+        if (published is not { } t || story.Last is not { } last || story.First is not { } first) return true;
+        gap = t > last ? t - last : t < first ? first - t : TimeSpan.Zero;
+        if (gap > options.MaxGap) return false;
+        return (t > last ? t : last) - (t < first ? t : first) <= options.MaxSpan;
     }
 
     private OpenStory Create()

@@ -70,6 +70,25 @@ public sealed class StoryClustererTests
     }
 
     [Fact]
+    public void A_story_that_cannot_take_an_article_does_not_take_a_candidate_place_from_one_that_can()
+    {
+        // One candidate place, and a one-day span. The same tram report twice: at day 0 (story 1), and at day 1.5,
+        // too late for story 1, so it starts story 2 with the same index terms. A third copy at day 1.6 finds both;
+        // story 1 wins a tie for the one place, but it cannot take the article: story 2 must get the place.
+        var tram = MiniStream.Stream().First(x => x.Doc.Id == "tram-1").Doc;
+        var options = new ClusterOptions { MaxCandidates = 1, MaxSpan = TimeSpan.FromDays(1), MergeThreshold = 2, ReofferLoneArticles = false };
+        var clusterer = new StoryClusterer(options);
+        DateTimeOffset day = MiniStream.Day;
+        var first = clusterer.Add(MiniStream.Make("t-0", tram.Article.Title!, tram.Text, day));
+        var second = clusterer.Add(MiniStream.Make("t-1", tram.Article.Title!, tram.Text, day.AddDays(1.5)));
+        Assert.True(second.NewStory);
+        var third = clusterer.Add(MiniStream.Make("t-2", tram.Article.Title!, tram.Text, day.AddDays(1.6)));
+        Assert.False(third.NewStory);
+        Assert.Equal(second.Story, third.Story);
+        Assert.NotEqual(first.Story, third.Story);
+    }
+
+    [Fact]
     public void An_article_misdated_decades_ahead_does_not_close_the_open_stories()
     {
         // The sweep that closes silent stories runs every 1,024 arrivals against the stream's clock. One article dated
