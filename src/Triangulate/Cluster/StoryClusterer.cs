@@ -329,9 +329,16 @@ public sealed class StoryClusterer
         gap = TimeSpan.Zero;
         if (arrival - story.LastArrival > options.MaxGapArticles) return false;
         if (published is not { } t || story.Last is not { } last || story.First is not { } first) return true;
-        gap = t > last ? t - last : t < first ? first - t : TimeSpan.Zero;
-        if (gap > options.MaxGap) return false;
-        return (t > last ? t : last) - (t < first ? t : first) <= options.MaxSpan;
+        return WithinLimits(first, last, t, t, out gap);
+    }
+
+    /// <summary>Whether two time spans may be one story: their gap (0 when they overlap) within the maximum gap, and
+    /// together no longer than the maximum span.</summary>
+    private bool WithinLimits(DateTimeOffset aFirst, DateTimeOffset aLast, DateTimeOffset bFirst, DateTimeOffset bLast, out TimeSpan gap)
+    {
+        gap = aFirst > bLast ? aFirst - bLast : bFirst > aLast ? bFirst - aLast : TimeSpan.Zero;
+        var span = (aLast > bLast ? aLast : bLast) - (aFirst < bFirst ? aFirst : bFirst);
+        return gap <= options.MaxGap && span <= options.MaxSpan;
     }
 
     private OpenStory Create()
@@ -452,9 +459,7 @@ public sealed class StoryClusterer
     private bool Overlap(OpenStory a, OpenStory b)
     {
         if (a.First is not { } aFirst || a.Last is not { } aLast || b.First is not { } bFirst || b.Last is not { } bLast) return true;
-        var gap = aFirst > bLast ? aFirst - bLast : bFirst > aLast ? bFirst - aLast : TimeSpan.Zero;
-        var span = (aLast > bLast ? aLast : bLast) - (aFirst < bFirst ? aFirst : bFirst);
-        return gap <= options.MaxGap && span <= options.MaxSpan;
+        return WithinLimits(aFirst, aLast, bFirst, bLast, out _);
     }
 
     private double NormOf(OpenStory story)

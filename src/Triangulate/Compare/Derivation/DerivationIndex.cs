@@ -136,14 +136,13 @@ public sealed class DerivationIndex
     public IReadOnlyList<DerivationEdge> Add(Doc doc, string? story = null)
     {
         Advance(doc.Article.Published);
-        var profile = detector.Profile(doc, arrays);
-        return Add(new Entry(profile, profile.Published ?? clock.Now ?? DateTimeOffset.MinValue, recycled: true), story);
+        return Add(detector.Profile(doc, arrays), recycled: true, story);
     }
 
     public IReadOnlyList<DerivationEdge> Add(DerivationProfile profile, string? story = null)
     {
         Advance(profile.Published);
-        return Add(new Entry(profile, profile.Published ?? clock.Now ?? DateTimeOffset.MinValue, recycled: false), story);
+        return Add(profile, recycled: false, story);
     }
 
     /// <summary>Moves the stream's clock (<see cref="StreamClock"/>: a misdated article cannot move it far), and releases what left the window
@@ -154,8 +153,9 @@ public sealed class DerivationIndex
         Expire();
     }
 
-    private IReadOnlyList<DerivationEdge> Add(Entry entry, string? story)
+    private IReadOnlyList<DerivationEdge> Add(DerivationProfile profile, bool recycled, string? story)
     {
+        var entry = new Entry(profile, profile.Published ?? clock.Now ?? DateTimeOffset.MinValue, recycled);
         copyIndex.Query(entry.Profile.CopySignature, copyCandidates);
         string storyKey = story ?? "";
         if (!topicIndexes.TryGetValue(storyKey, out var topicIndex))
