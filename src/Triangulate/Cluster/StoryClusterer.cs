@@ -53,6 +53,10 @@ public sealed class StoryClusterer
     private readonly TermStatistics stats;
     private readonly TermIndex index = new();
     private readonly List<OpenStory?> slots = [];
+    /// <summary>By slot: when each open story took its last article and the time span it covers, side by side, so
+    /// the hundreds of candidate stories an article's terms find are checked for eligibility without touching each
+    /// story object (at scale most of them are cold in memory).</summary>
+    private SlotTimes[] slotTimes = new SlotTimes[64];
     private readonly Stack<int> freeSlots = new();
     private readonly List<Story> closed = [];
     private readonly Dictionary<int, int> mergedInto = [];
@@ -255,15 +259,8 @@ public sealed class StoryClusterer
         {
             int term = order[k];
             var list = index.Find(qTerms[term]);
-            if (list is not null) Collect(list, (float)qWeight[term]);
+            if (list is not null) Collect(list, (float)qWeight[term], published, filter: true);
         }
-        candidatesFound += candidates.Count;
-        // A story the article cannot join (silent too long, or it would run past the maximum span) must not take one
-        // of the places below: it would score 0 there while a story the article could join was left out.
-        int eligible = 0;
-        for (int i = 0; i < candidates.Count; i++)
-            if (CanTake(slots[candidates[i]]!, published, out _)) candidates[eligible++] = candidates[i];
-        candidates.RemoveRange(eligible, candidates.Count - eligible);
         KeepBest(options.MaxCandidates);
         candidatesScored += candidates.Count;
     }
@@ -278,16 +275,26 @@ public sealed class StoryClusterer
         }
     }
 
-    private void Collect(Postings list, float weight)
+    /// <summary>Adds the stories of <paramref name="list"/> to the candidates, summing <paramref name="weight"/> into
+    /// their support. With <paramref name="eligibleAt"/>, a story that cannot take an article published then
+    /// (<see cref="CanTake"/>) is passed over: it must not take one of the places <see cref="KeepBest"/> keeps, where
+    /// it would score 0 while a story the article could join was left out.</summary>
+    private void Collect(Postings list, float weight, DateTimeOffset? eligibleAt = null, bool filter = false)
     {
         postingsRead += list.Count;
+        long at = Ticks(eligibleAt);
         foreach (int slot in list)
         {
             if (seen[slot] != epoch)
             {
                 seen[slot] = epoch;
                 support[slot] = weight;
-                candidates.Add(slot);
+                if (!filter) candidates.Add(slot);
+                else
+                {
+                    candidatesFound++;
+                    if (CanTake(slot, at, out _)) candidates.Add(slot);
+                }
             }
             else support[slot] += weight;
         }
@@ -316,29 +323,46 @@ public sealed class StoryClusterer
     /// </summary>
     private double TimeFactor(OpenStory story, DateTimeOffset? published)
     {
-        if (!CanTake(story, published, out var gap)) return 0;
-        double x = gap / options.TimeScale;
+        if (!CanTake(story.Slot, Ticks(published), out long gap)) return 0;
+        double x = gap / (double)options.TimeScale.Ticks;
         return Math.Exp(-0.5 * x * x);
     }
 
-    /// <summary>Whether <paramref name="story"/> may take an article published at <paramref name="published"/>: not
-    /// silent for longer than the maximum gap (in time, or in arrivals when undated), and not made to run longer than
-    /// the maximum span; <paramref name="gap"/> is the time between the article and the story's span (0 if undated).</summary>
-    private bool CanTake(OpenStory story, DateTimeOffset? published, out TimeSpan gap)
+    /// <summary>When the story in a slot took its last article (arrival count), and the publication times it spans
+    /// (UTC ticks; <see cref="Undated"/> when none of its articles is dated).</summary>
+    private struct SlotTimes
     {
-        gap = TimeSpan.Zero;
-        if (arrival - story.LastArrival > options.MaxGapArticles) return false;
-        if (published is not { } t || story.Last is not { } last || story.First is not { } first) return true;
-        return WithinLimits(first, last, t, t, out gap);
+        public long LastArrival, First, Last;
     }
 
-    /// <summary>Whether two time spans may be one story: their gap (0 when they overlap) within the maximum gap, and
-    /// together no longer than the maximum span.</summary>
-    private bool WithinLimits(DateTimeOffset aFirst, DateTimeOffset aLast, DateTimeOffset bFirst, DateTimeOffset bLast, out TimeSpan gap)
+    private const long Undated = long.MinValue;
+
+    private static long Ticks(DateTimeOffset? time) => time is { } t ? t.UtcTicks : Undated;
+
+    /// <summary>Copies a story's arrival count and span into <see cref="slotTimes"/> after they change.</summary>
+    private void Touch(OpenStory story) =>
+        slotTimes[story.Slot] = new SlotTimes { LastArrival = story.LastArrival, First = Ticks(story.First), Last = Ticks(story.Last) };
+
+    /// <summary>Whether the story in <paramref name="slot"/> may take an article published at <paramref name="published"/>
+    /// (UTC ticks, or <see cref="Undated"/>): not silent for longer than the maximum gap (in time, or in arrivals when
+    /// undated), and not made to run longer than the maximum span; <paramref name="gap"/> is the time in ticks between
+    /// the article and the story's span (0 if undated).</summary>
+    private bool CanTake(int slot, long published, out long gap)
     {
-        gap = aFirst > bLast ? aFirst - bLast : bFirst > aLast ? bFirst - aLast : TimeSpan.Zero;
-        var span = (aLast > bLast ? aLast : bLast) - (aFirst < bFirst ? aFirst : bFirst);
-        return gap <= options.MaxGap && span <= options.MaxSpan;
+        gap = 0;
+        ref readonly var times = ref slotTimes[slot];
+        if (arrival - times.LastArrival > options.MaxGapArticles) return false;
+        if (published == Undated || times.First == Undated) return true;
+        return WithinLimits(times.First, times.Last, published, published, out gap);
+    }
+
+    /// <summary>Whether two time spans (UTC ticks) may be one story: their gap (0 when they overlap) within the
+    /// maximum gap, and together no longer than the maximum span.</summary>
+    private bool WithinLimits(long aFirst, long aLast, long bFirst, long bLast, out long gap)
+    {
+        gap = aFirst > bLast ? aFirst - bLast : bFirst > aLast ? bFirst - aLast : 0;
+        long span = Math.Max(aLast, bLast) - Math.Min(aFirst, bFirst);
+        return gap <= options.MaxGap.Ticks && span <= options.MaxSpan.Ticks;
     }
 
     private OpenStory Create()
@@ -353,10 +377,12 @@ public sealed class StoryClusterer
             {
                 Array.Resize(ref seen, seen.Length * 2);
                 Array.Resize(ref support, support.Length * 2);
+                Array.Resize(ref slotTimes, seen.Length);
             }
         }
         var story = new OpenStory(nextId++, slot, 0) { NextMergeCheck = 2 };
         slots[slot] = story;
+        Touch(story);
         OpenStories++;
         return story;
     }
@@ -374,6 +400,7 @@ public sealed class StoryClusterer
             if (story.First is null || t < story.First) story.First = t;
             if (story.Last is null || t > story.Last) story.Last = t;
         }
+        Touch(story);
         if (story.Vector.Count > 2 * options.StoryTerms) story.Vector.Prune(options.StoryTerms, stats, arrival);
         if (story.Size >= story.NextReindex)
         {
@@ -458,8 +485,10 @@ public sealed class StoryClusterer
     /// stay within the maximum span.</summary>
     private bool Overlap(OpenStory a, OpenStory b)
     {
-        if (a.First is not { } aFirst || a.Last is not { } aLast || b.First is not { } bFirst || b.Last is not { } bLast) return true;
-        return WithinLimits(aFirst, aLast, bFirst, bLast, out _);
+        ref readonly var x = ref slotTimes[a.Slot];
+        ref readonly var y = ref slotTimes[b.Slot];
+        if (x.First == Undated || y.First == Undated) return true;
+        return WithinLimits(x.First, x.Last, y.First, y.Last, out _);
     }
 
     private double NormOf(OpenStory story)
@@ -479,6 +508,7 @@ public sealed class StoryClusterer
         if (gone.First is { } gf && (kept.First is null || gf < kept.First)) kept.First = gf;
         if (gone.Last is { } gl && (kept.Last is null || gl > kept.Last)) kept.Last = gl;
         kept.LastArrival = Math.Max(kept.LastArrival, gone.LastArrival);
+        Touch(kept);
         mergedInto[gone.Id] = kept.Id;
         merges++;
         Release(gone);
