@@ -57,6 +57,7 @@ public sealed class DerivationDetector
         var match = passages.Match(a, b, side);
         try
         {
+            if (!keepIndependent && !CouldBeDerived(a, b, match, side)) return null;
             var alignment = aligner.Align(a, b, match, side);
             var measures = Measure(a, b, match, alignment);
             var kind = Classify(measures, Options);
@@ -102,18 +103,30 @@ public sealed class DerivationDetector
             e.NarrationContainmentA, e.NarrationContainmentB, e.Aligned.Length, e.AlignedA, e.AlignedB, e.OrderKept);
     }
 
-    private static Measures Measure(DerivationProfile a, DerivationProfile b, PassageMatch match, SentenceAlignment alignment)
-    {
-        int pairs = alignment.Pairs.Count;
-        return new Measures(a.WordCount, b.WordCount,
+    private static Measures Measure(DerivationProfile a, DerivationProfile b, PassageMatch match, SentenceAlignment alignment) =>
+        Measure(a, b, match, alignment.Pairs.Count, alignment.InOrder, alignment.AlignableA, alignment.AlignableB);
+
+    private static Measures Measure(DerivationProfile a, DerivationProfile b, PassageMatch match, int pairs, int inOrder, int alignableA, int alignableB) =>
+        new(a.WordCount, b.WordCount,
             Round(Share(match.CoveredA, default, false)),
             Round(Share(match.CoveredB, default, false)),
             Round(Share(match.CoveredA, a.Quoted, true)),
             Round(Share(match.CoveredB, b.Quoted, true)),
             pairs,
-            Round(alignment.AlignableA == 0 ? 0 : (double)pairs / alignment.AlignableA),
-            Round(alignment.AlignableB == 0 ? 0 : (double)pairs / alignment.AlignableB),
-            Round(pairs < 2 ? 1 : (double)alignment.InOrder / pairs));
+            Round(alignableA == 0 ? 0 : (double)pairs / alignableA),
+            Round(alignableB == 0 ? 0 : (double)pairs / alignableB),
+            Round(pairs < 2 ? 1 : (double)inOrder / pairs));
+
+    /// <summary>
+    /// Whether the pair can be judged anything but independent, decided before the sentences are aligned: it can if the
+    /// shared passages already make it a copy, or if it would be a rewrite with as many aligned pairs as
+    /// <see cref="SentenceAligner.MaxPairs"/> allows, all in order. The same verdict function, on measures that can
+    /// only be better than the real ones, so a pair this rules out is one the full comparison finds independent.
+    /// </summary>
+    private bool CouldBeDerived(DerivationProfile a, DerivationProfile b, PassageMatch match, PreparedSide side)
+    {
+        int most = aligner.MaxPairs(a, b, side);
+        return Classify(Measure(a, b, match, most, most, SentenceAligner.Countable(a), SentenceAligner.Countable(b)), Options) != DerivationKind.Independent;
     }
 
     private DerivationEvidence Evidence(DerivationProfile a, DerivationProfile b, PassageMatch match, SentenceAlignment alignment, Measures m)

@@ -17,6 +17,10 @@ public interface ISentenceSimilarity
     /// <summary>Score at or above which two sentences are aligned (calibrated with the model, not by the aligner).</summary>
     double AlignThreshold { get; }
 
+    /// <summary>The least weighted lemma overlap (Dice) at which a pair can score <see cref="AlignThreshold"/>: the
+    /// <see cref="Prefilter"/> unless the score is known to need more (the aligner bounds the pairs it can find with it).</summary>
+    double AlignsFrom => Prefilter;
+
     /// <param name="pair">The two sentences, with their weighted lemma overlap already computed.</param>
     double Score(in SentencePair pair);
 
@@ -43,5 +47,7 @@ public sealed class LemmaOverlapSimilarity(double alignThreshold = LemmaOverlapS
     public string Name => "lemma-overlap";
     public double Prefilter => Math.Min(0.2, AlignThreshold);
     public double AlignThreshold { get; } = alignThreshold;
+    /// <summary>The score is the overlap itself.</summary>
+    public double AlignsFrom => Math.Max(Prefilter, AlignThreshold);
     public double Score(in SentencePair pair) => pair.LemmaOverlap;
 }

@@ -17,6 +17,8 @@ internal sealed class PreparedSide
     public ReadOnlySpan<ulong> Shingles => shingles.AsSpan(0, ShingleCount);
     public HashChains ShingleChains { get; } = new();
     public HashChains TermChains { get; } = new();
+    /// <summary>Its lemmas as a filter, for the aligner's bound on the pairs a comparison can find.</summary>
+    public LemmaFilter TermFilter { get; } = new();
     /// <summary>By lemma position in the profile: the sentence it is in, -1 past <see cref="SentenceAligner.MaxSentences"/>.</summary>
     public int[] SentenceOfTerm { get; private set; } = [];
 
@@ -38,6 +40,7 @@ internal sealed class PreparedSide
         if (ShingleCount > 0) Index.Shingler.Shingle(b.WordHashes, shingles, b.ShingleSize);
         ShingleChains.Build(Shingles);
         TermChains.Build(b.Terms);
+        TermFilter.Build(b.Terms);
         if (SentenceOfTerm.Length < b.Terms.Length) SentenceOfTerm = new int[Math.Max(b.Terms.Length, SentenceOfTerm.Length * 2)];
         for (int s = 0; s < b.SentenceCount; s++)
             for (int t = b.SentenceTermStart[s]; t < b.SentenceTermStart[s + 1]; t++) SentenceOfTerm[t] = s < SentenceAligner.MaxSentences ? s : -1;
