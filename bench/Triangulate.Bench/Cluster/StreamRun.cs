@@ -171,7 +171,7 @@ public static class StreamRun
         Console.WriteLine($"{"segment + extract + " + step,-27} {done / (wall[1] + wall[2]),10:N0} articles/s wall, {done / (cpu[1] + cpu[2]),10:N0} /s CPU time");
         Console.WriteLine($"(generation, not counted:   {done / wall[0],10:N0} articles/s wall)");
         Console.WriteLine($"open at the end             {openStories:N0} stories holding {openArticles:N0} articles; index {indexTerms:N0} terms, {indexEntries:N0} postings");
-        Console.WriteLine($"cost drivers                {counters.CandidatesFoundPerArticle:N1} candidate stories found and {counters.CandidatesScoredPerArticle:N1} scored per article; "
+        Console.WriteLine($"cost drivers                {counters.CandidatesFoundPerArticle:N1} candidate stories found ({counters.PostingsReadPerArticle:N0} index entries read) and {counters.CandidatesScoredPerArticle:N1} scored per article; "
                           + $"{counters.MergeChecks:N0} merge checks, {counters.Merges:N0} merges");
         Console.WriteLine($"memory per open article     {(openArticles > 0 ? storyBytes / openArticles : 0):N0} B measured ({storyBytes / 1e6:N1} MB of heap released by dropping the story stage; "
                           + $"the clusterer's own estimate {(openArticles > 0 ? estimatedOpen / openArticles : 0):N0} B, term statistics included); heap before the stream {heapBefore / 1e6:N0} MB");

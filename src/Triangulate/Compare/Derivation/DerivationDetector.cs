@@ -108,10 +108,10 @@ public sealed class DerivationDetector
 
     private static Measures Measure(DerivationProfile a, DerivationProfile b, PassageMatch match, int pairs, int inOrder, int alignableA, int alignableB) =>
         new(a.WordCount, b.WordCount,
-            Round(Share(match.CoveredA, default, false)),
-            Round(Share(match.CoveredB, default, false)),
-            Round(Share(match.CoveredA, a.Quoted, true)),
-            Round(Share(match.CoveredB, b.Quoted, true)),
+            Round(Share(a, match.CoveredWordsA, match.CoveredQuotedA, narrationOnly: false)),
+            Round(Share(b, match.CoveredWordsB, match.CoveredQuotedB, narrationOnly: false)),
+            Round(Share(a, match.CoveredWordsA, match.CoveredQuotedA, narrationOnly: true)),
+            Round(Share(b, match.CoveredWordsB, match.CoveredQuotedB, narrationOnly: true)),
             pairs,
             Round(alignableA == 0 ? 0 : (double)pairs / alignableA),
             Round(alignableB == 0 ? 0 : (double)pairs / alignableB),
@@ -157,17 +157,11 @@ public sealed class DerivationDetector
 
     /// <summary>Share of covered words; over narration only when asked and when the narration is long enough to judge
     /// (an article that is mostly one long quotation is judged on all its words).</summary>
-    private static double Share(ReadOnlySpan<bool> covered, ReadOnlySpan<bool> quoted, bool narrationOnly)
+    private static double Share(DerivationProfile p, int covered, int coveredQuoted, bool narrationOnly)
     {
-        int words = 0, hits = 0, narration = 0, narrationHits = 0;
-        for (int i = 0; i < covered.Length; i++)
-        {
-            words++;
-            if (covered[i]) hits++;
-            if (narrationOnly && !quoted[i]) { narration++; if (covered[i]) narrationHits++; }
-        }
-        if (narrationOnly && narration >= 20) return (double)narrationHits / narration;
-        return words == 0 ? 0 : (double)hits / words;
+        int narration = p.WordCount - p.QuotedWords;
+        if (narrationOnly && narration >= 20) return (double)(covered - coveredQuoted) / narration;
+        return p.WordCount == 0 ? 0 : (double)covered / p.WordCount;
     }
 
     private static double Uncovered(int words, double containment) => Math.Round(words * (1 - containment));

@@ -47,6 +47,7 @@ public sealed class DerivationProfile
         this.termWeights = termWeights;
         this.sentenceTermStart = sentenceTermStart;
         this.sentenceWeight = sentenceWeight;
+        foreach (bool q in Quoted) if (q) QuotedWords++;
     }
 
     public string Id { get; }
@@ -97,15 +98,8 @@ public sealed class DerivationProfile
     /// <summary>The character span of words [first, first + count).</summary>
     internal TextSpan SpanOfWords(int first, int count) => TextSpan.FromBounds(wordStart[first], wordEnd[first + count - 1]);
 
-    internal int QuotedWords
-    {
-        get
-        {
-            int n = 0;
-            foreach (bool q in Quoted) if (q) n++;
-            return n;
-        }
-    }
+    /// <summary>Words inside quotation marks (the rest is the article's narration).</summary>
+    internal int QuotedWords { get; }
 
     /// <summary>Approximate bytes this profile holds (its arrays at their allocated size, and its fields; a kept Doc is the caller's).</summary>
     public long ApproximateBytes =>

@@ -33,7 +33,7 @@ internal sealed class PassageMatcher(int minWords)
         try
         {
             Index.Shingler.Shingle(a.WordHashes, shinglesA, a.ShingleSize);
-            Tile(a, b, shinglesA.AsSpan(0, na), side.ShingleChains, passages, coveredA, coveredB);
+            Tile(a, b, shinglesA.AsSpan(0, na), side.ShingleChains, match, passages, coveredA, coveredB);
         }
         finally
         {
@@ -44,7 +44,7 @@ internal sealed class PassageMatcher(int minWords)
 
     /// <param name="chains">Shingle hash → positions in b, ascending.</param>
     private void Tile(DerivationProfile a, DerivationProfile b, ReadOnlySpan<ulong> shinglesA, HashChains chains,
-        List<SharedPassage> passages, bool[] coveredA, bool[] coveredB)
+        PassageMatch match, List<SharedPassage> passages, bool[] coveredA, bool[] coveredB)
     {
         var wa = a.WordHashes;
         var wb = b.WordHashes;
@@ -64,10 +64,17 @@ internal sealed class PassageMatcher(int minWords)
                 int quotedWords = 0;
                 for (int k = 0; k < bestLength; k++)
                 {
-                    coveredA[i + k] = true;
-                    coveredB[bestJ + k] = true;
+                    coveredA[i + k] = true;   // a's words are covered once: the scan resumes after the run
                     if (a.Quoted[i + k]) quotedWords++;
+                    if (!coveredB[bestJ + k])
+                    {
+                        coveredB[bestJ + k] = true;
+                        match.CoveredWordsB++;
+                        if (b.Quoted[bestJ + k]) match.CoveredQuotedB++;
+                    }
                 }
+                match.CoveredWordsA += bestLength;
+                match.CoveredQuotedA += quotedWords;
                 passages.Add(new SharedPassage(a.SpanOfWords(i, bestLength), b.SpanOfWords(bestJ, bestLength), bestLength,
                     quotedWords * 2 > bestLength));
                 i += bestLength;
@@ -84,6 +91,13 @@ internal sealed class PassageMatch(List<SharedPassage> passages, bool[] coveredA
     public List<SharedPassage> Passages { get; } = passages;
     public ReadOnlySpan<bool> CoveredA => coveredA.AsSpan(0, wordsA);
     public ReadOnlySpan<bool> CoveredB => coveredB.AsSpan(0, wordsB);
+
+    /// <summary>Words of each article in a shared passage, and how many of those stand inside quotation marks
+    /// (counted as the passages are found, so containment costs nothing more to measure).</summary>
+    public int CoveredWordsA { get; set; }
+    public int CoveredWordsB { get; set; }
+    public int CoveredQuotedA { get; set; }
+    public int CoveredQuotedB { get; set; }
 
     public void Release()
     {
