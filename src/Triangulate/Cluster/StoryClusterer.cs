@@ -53,10 +53,11 @@ public sealed class StoryClusterer
     private readonly TermStatistics stats;
     private readonly TermIndex index = new();
     private readonly List<OpenStory?> slots = [];
-    /// <summary>By slot: when each open story took its last article and the time span it covers, side by side, so
-    /// the hundreds of candidate stories an article's terms find are checked for eligibility without touching each
-    /// story object (at scale most of them are cold in memory).</summary>
-    private SlotTimes[] slotTimes = new SlotTimes[64];
+    /// <summary>By slot: the lookup state of each open story and when it took its last article and the time span it
+    /// covers, side by side in one 32-byte entry, so the hundreds of candidate stories an article's terms find are
+    /// counted and checked for eligibility at one cache line each, without touching the story objects (at scale most
+    /// of them are cold in memory).</summary>
+    private SlotState[] slotState = new SlotState[64];
     private readonly Stack<int> freeSlots = new();
     private readonly List<Story> closed = [];
     private readonly Dictionary<int, int> mergedInto = [];
@@ -74,8 +75,6 @@ public sealed class StoryClusterer
     private string[] qTexts = new string[256];
     private bool[] qEntity = new bool[256];
     private int[] order = new int[256];
-    private int[] seen = new int[64];
-    private float[] support = new float[64];
     private double[] rankScratch = new double[256];
     private int[] orderScratch = new int[256];
     private int epoch;
@@ -270,7 +269,7 @@ public sealed class StoryClusterer
         candidates.Clear();
         if (++epoch == int.MaxValue)
         {
-            Array.Clear(seen);
+            foreach (ref var state in slotState.AsSpan()) state.Seen = 0;
             epoch = 1;
         }
     }
@@ -285,10 +284,11 @@ public sealed class StoryClusterer
         long at = Ticks(eligibleAt);
         foreach (int slot in list)
         {
-            if (seen[slot] != epoch)
+            ref var state = ref slotState[slot];
+            if (state.Seen != epoch)
             {
-                seen[slot] = epoch;
-                support[slot] = weight;
+                state.Seen = epoch;
+                state.Support = weight;
                 if (!filter) candidates.Add(slot);
                 else
                 {
@@ -296,7 +296,7 @@ public sealed class StoryClusterer
                     if (CanTake(slot, at, out _)) candidates.Add(slot);
                 }
             }
-            else support[slot] += weight;
+            else state.Support += weight;
         }
     }
 
@@ -306,7 +306,7 @@ public sealed class StoryClusterer
         if (candidates.Count <= max) return;
         if (rankScratch.Length < candidates.Count) rankScratch = new double[Math.Max(candidates.Count, rankScratch.Length * 2)];
         var keys = rankScratch.AsSpan(0, candidates.Count);
-        for (int i = 0; i < keys.Length; i++) keys[i] = support[candidates[i]];
+        for (int i = 0; i < keys.Length; i++) keys[i] = slotState[candidates[i]].Support;
         if (orderScratch.Length < candidates.Count) orderScratch = new int[rankScratch.Length];
         int kept = TopIndices(keys, max, orderScratch);
         var chosen = orderScratch.AsSpan(0, kept);
@@ -328,10 +328,13 @@ public sealed class StoryClusterer
         return Math.Exp(-0.5 * x * x);
     }
 
-    /// <summary>When the story in a slot took its last article (arrival count), and the publication times it spans
+    /// <summary>A slot's lookup state (the arrival epoch that last found it, and the weight of the article's terms it
+    /// was found under), when its story took its last article (arrival count), and the publication times it spans
     /// (UTC ticks; <see cref="Undated"/> when none of its articles is dated).</summary>
-    private struct SlotTimes
+    private struct SlotState
     {
+        public int Seen;
+        public float Support;
         public long LastArrival, First, Last;
     }
 
@@ -339,9 +342,14 @@ public sealed class StoryClusterer
 
     private static long Ticks(DateTimeOffset? time) => time is { } t ? t.UtcTicks : Undated;
 
-    /// <summary>Copies a story's arrival count and span into <see cref="slotTimes"/> after they change.</summary>
-    private void Touch(OpenStory story) =>
-        slotTimes[story.Slot] = new SlotTimes { LastArrival = story.LastArrival, First = Ticks(story.First), Last = Ticks(story.Last) };
+    /// <summary>Copies a story's arrival count and span into <see cref="slotState"/> after they change.</summary>
+    private void Touch(OpenStory story)
+    {
+        ref var state = ref slotState[story.Slot];
+        state.LastArrival = story.LastArrival;
+        state.First = Ticks(story.First);
+        state.Last = Ticks(story.Last);
+    }
 
     /// <summary>Whether the story in <paramref name="slot"/> may take an article published at <paramref name="published"/>
     /// (UTC ticks, or <see cref="Undated"/>): not silent for longer than the maximum gap (in time, or in arrivals when
@@ -350,7 +358,7 @@ public sealed class StoryClusterer
     private bool CanTake(int slot, long published, out long gap)
     {
         gap = 0;
-        ref readonly var times = ref slotTimes[slot];
+        ref readonly var times = ref slotState[slot];
         if (arrival - times.LastArrival > options.MaxGapArticles) return false;
         if (published == Undated || times.First == Undated) return true;
         return WithinLimits(times.First, times.Last, published, published, out gap);
@@ -373,12 +381,7 @@ public sealed class StoryClusterer
         {
             slot = slots.Count;
             slots.Add(null);
-            if (slot >= seen.Length)
-            {
-                Array.Resize(ref seen, seen.Length * 2);
-                Array.Resize(ref support, support.Length * 2);
-                Array.Resize(ref slotTimes, seen.Length);
-            }
+            if (slot >= slotState.Length) Array.Resize(ref slotState, slotState.Length * 2);
         }
         var story = new OpenStory(nextId++, slot, 0) { NextMergeCheck = 2 };
         slots[slot] = story;
@@ -439,7 +442,7 @@ public sealed class StoryClusterer
     private (OpenStory Kept, OpenStory Gone)? TryMerge(OpenStory story)
     {
         NextEpoch();
-        seen[story.Slot] = epoch;
+        slotState[story.Slot].Seen = epoch;
         foreach (ulong term in story.Indexed)
         {
             var list = index.Find(term);
@@ -485,8 +488,8 @@ public sealed class StoryClusterer
     /// stay within the maximum span.</summary>
     private bool Overlap(OpenStory a, OpenStory b)
     {
-        ref readonly var x = ref slotTimes[a.Slot];
-        ref readonly var y = ref slotTimes[b.Slot];
+        ref readonly var x = ref slotState[a.Slot];
+        ref readonly var y = ref slotState[b.Slot];
         if (x.First == Undated || y.First == Undated) return true;
         return WithinLimits(x.First, x.Last, y.First, y.Last, out _);
     }
