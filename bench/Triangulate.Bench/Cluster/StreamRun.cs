@@ -88,6 +88,7 @@ public static class StreamRun
 
         var wall = new double[3];   // generate, segment+extract, cluster (seconds)
         var cpu = new double[3];
+        var allocated = new long[3];   // bytes allocated by each phase: what the GC and first-touch page faults pay for
         var clock = new Stopwatch();
         var batchArticles = new List<StreamArticle>(batch);
         var inputs = new ClusterInput[batch];
@@ -168,6 +169,7 @@ public static class StreamRun
         Console.WriteLine($"segment + extract           {done / wall[1],10:N0} articles/s wall, {done / cpu[1],10:N0} /s CPU time");
         string step = derivation ? "cluster + derivation" : "cluster";
         Console.WriteLine($"{step,-27} {done / wall[2],10:N0} articles/s wall, {done / cpu[2],10:N0} /s CPU time");
+        Console.WriteLine($"allocated per article       segment + extract {allocated[1] / (double)done / 1024:N1} KB, {step} {allocated[2] / (double)done / 1024:N1} KB");
         Console.WriteLine($"{"segment + extract + " + step,-27} {done / (wall[1] + wall[2]),10:N0} articles/s wall, {done / (cpu[1] + cpu[2]),10:N0} /s CPU time");
         Console.WriteLine($"(generation, not counted:   {done / wall[0],10:N0} articles/s wall)");
         Console.WriteLine($"open at the end             {openStories:N0} stories holding {openArticles:N0} articles; index {indexTerms:N0} terms, {indexEntries:N0} postings");
@@ -204,9 +206,11 @@ public static class StreamRun
         void Phase(int phase, Action action)
         {
             var cpuStart = process.TotalProcessorTime;
+            long allocatedStart = GC.GetAllocatedBytesForCurrentThread();
             clock.Restart();
             action();
             clock.Stop();
+            allocated[phase] += GC.GetAllocatedBytesForCurrentThread() - allocatedStart;
             wall[phase] += clock.Elapsed.TotalSeconds;
             cpu[phase] += (process.TotalProcessorTime - cpuStart).TotalSeconds;
         }

@@ -72,6 +72,13 @@ public class DerivationBenchmarks
     [Benchmark]
     public DerivationKind CompareSameStory() => detector.Compare(original, sameStory).Kind;
 
+    /// <summary>The same pair as a stream compares it: the verdict only, no evidence for an independent pair.</summary>
+    [Benchmark]
+    public bool StreamCompareSameStory() => detector.CompareIfDerived(original, sameStory) is null;
+
+    [Benchmark]
+    public bool StreamCompareNearCopy() => detector.CompareIfDerived(original, copy) is null;
+
     [Benchmark]
     public int LshQuery()
     {
